@@ -1,0 +1,3 @@
+#!/usr/bin/env node
+/** `cors-codemod` command line; filled in by the codemod runner. */
+export {};

@@ -1,0 +1,2 @@
+/** The codemod's programmatic API; filled in by the codemod runner. */
+export {};

@@ -1,0 +1,34 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+
+/**
+ * The few node kinds the analysis looks at, gathered during ESLint's own traversal
+ * so no analyzer walks the tree again.
+ */
+export interface CollectedNodes {
+  readonly calls: TSESTree.CallExpression[];
+  readonly news: TSESTree.NewExpression[];
+  readonly assignments: TSESTree.AssignmentExpression[];
+  /** Object-literal properties, for header objects (`{ 'Access-Control-Allow-Origin': o }`). */
+  readonly properties: TSESTree.Property[];
+  /** Two-element arrays, for header tuples (`[['Vary', 'Origin']]`). */
+  readonly pairs: TSESTree.ArrayExpression[];
+  readonly binaryChecks: TSESTree.BinaryExpression[];
+  readonly switches: TSESTree.SwitchStatement[];
+}
+
+export function createCollectedNodes(): CollectedNodes {
+  return { calls: [], news: [], assignments: [], properties: [], pairs: [], binaryChecks: [], switches: [] };
+}
+
+/** Listeners that fill `nodes`; registered by exactly one rule per file. */
+export function collectorListeners(nodes: CollectedNodes) {
+  return {
+    CallExpression: (node: TSESTree.CallExpression) => void nodes.calls.push(node),
+    NewExpression: (node: TSESTree.NewExpression) => void nodes.news.push(node),
+    AssignmentExpression: (node: TSESTree.AssignmentExpression) => void nodes.assignments.push(node),
+    Property: (node: TSESTree.Property) => void nodes.properties.push(node),
+    'ArrayExpression[elements.length=2]': (node: TSESTree.ArrayExpression) => void nodes.pairs.push(node),
+    'BinaryExpression[operator=/^[!=]==?$/]': (node: TSESTree.BinaryExpression) => void nodes.binaryChecks.push(node),
+    SwitchStatement: (node: TSESTree.SwitchStatement) => void nodes.switches.push(node),
+  };
+}
