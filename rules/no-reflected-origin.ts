@@ -3,7 +3,7 @@ import { defineCorsFindingsListener } from '../src/rule-kit/cors-findings';
 import { reportFinding } from '../src/rule-kit/report-finding';
 
 export type Options = [];
-export type MessageIds = 'reflectedOrigin';
+export type MessageIds = 'reflectedOrigin' | 'allowlistOrigin' | 'libraryReflectsOrigin';
 
 export default createRule<Options, MessageIds>({
   name: 'no-reflected-origin',
@@ -15,8 +15,11 @@ export default createRule<Options, MessageIds>({
     },
     hasSuggestions: true,
     messages: {
+      libraryReflectsOrigin:
+        '{{library}} {{cause}}, so the browser receives an Access-Control-Allow-Origin equal to whichever origin asks{{credentials}}: any site, for example {{attackerOrigin}}, can read these responses{{impact}}. {{fix}}',
       reflectedOrigin:
-        'Access-Control-Allow-Origin echoes the request Origin without an exact allowlist check: any site, for example {{attackerOrigin}}, can read this response{{credentialsNote}}. Check the origin against an exact allowlist (`allowedOrigins.has(origin)`) before writing it.',
+        'The browser receives an Access-Control-Allow-Origin equal to whichever origin sent the request, with no allowlist check: any site, for example {{attackerOrigin}}, can read this response{{credentialsNote}}. Write the header only when an exact allowlist has the origin (`if (allowedOrigins.has(origin))`), and send no Allow-Origin otherwise.',
+      allowlistOrigin: 'Write Access-Control-Allow-Origin only when `{{allowlist}}.has({{origin}})`{{declaration}}.',
     },
     schema: [],
   },

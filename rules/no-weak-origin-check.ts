@@ -3,7 +3,7 @@ import { defineCorsFindingsListener } from '../src/rule-kit/cors-findings';
 import { reportFinding } from '../src/rule-kit/report-finding';
 
 export type Options = [{ checkScheme?: boolean }];
-export type MessageIds = 'weakOriginCheck';
+export type MessageIds = 'weakOriginCheck' | 'useExactOrigin' | 'useSubdomainCheck' | 'useAnchoredRegex' | 'splitAllowlist';
 
 export default createRule<Options, MessageIds>({
   name: 'no-weak-origin-check',
@@ -16,7 +16,11 @@ export default createRule<Options, MessageIds>({
     hasSuggestions: true,
     messages: {
       weakOriginCheck:
-        'This origin check accepts {{attackerOrigin}}: {{reason}}. Compare the exact origin against an allowlist instead.',
+        'This origin check lets {{attackerOrigin}} through: {{reason}}. A page on that origin then receives Access-Control-Allow-Origin for itself and can read the responses, with the user\'s cookies when credentials are allowed. {{fix}}.',
+      useExactOrigin: 'Compare the whole origin with {{origins}}.',
+      useSubdomainCheck: 'Allow only {{host}} and its subdomains: `{{replacement}}`.',
+      useAnchoredRegex: 'Use the anchored, escaped pattern {{pattern}}.',
+      splitAllowlist: 'Split {{allowlist}} on commas and compare whole origins.',
     },
     schema: [
       {
@@ -32,7 +36,11 @@ export default createRule<Options, MessageIds>({
     ],
   },
   defaultOptions: [{ checkScheme: false }],
-  create(context) {
-    return defineCorsFindingsListener(context, 'no-weak-origin-check', (finding) => reportFinding(context, finding));
+  create(context, [{ checkScheme }]) {
+    return defineCorsFindingsListener(context, 'no-weak-origin-check', (finding) => {
+      // Plain-HTTP-only findings are opt-in: many APIs allow `http://` origins on purpose in development.
+      if (finding.tags?.scheme === 'http' && !checkScheme) return;
+      reportFinding(context, finding);
+    });
   },
 });

@@ -14,10 +14,12 @@ export interface CollectedNodes {
   readonly pairs: TSESTree.ArrayExpression[];
   readonly binaryChecks: TSESTree.BinaryExpression[];
   readonly switches: TSESTree.SwitchStatement[];
+  /** Return statements, for what a callback answers (`origin: (o) => { return o }`). */
+  readonly returns: TSESTree.ReturnStatement[];
 }
 
 export function createCollectedNodes(): CollectedNodes {
-  return { calls: [], news: [], assignments: [], properties: [], pairs: [], binaryChecks: [], switches: [] };
+  return { calls: [], news: [], assignments: [], properties: [], pairs: [], binaryChecks: [], switches: [], returns: [] };
 }
 
 /** Listeners that fill `nodes`; registered by exactly one rule per file. */
@@ -30,5 +32,6 @@ export function collectorListeners(nodes: CollectedNodes) {
     'ArrayExpression[elements.length=2]': (node: TSESTree.ArrayExpression) => void nodes.pairs.push(node),
     'BinaryExpression[operator=/^[!=]==?$/]': (node: TSESTree.BinaryExpression) => void nodes.binaryChecks.push(node),
     SwitchStatement: (node: TSESTree.SwitchStatement) => void nodes.switches.push(node),
+    ReturnStatement: (node: TSESTree.ReturnStatement) => void nodes.returns.push(node),
   };
 }

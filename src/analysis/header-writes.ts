@@ -25,8 +25,19 @@ const OBJECT_METHODS: Readonly<Record<string, WriteApi>> = {
   setHeaders: 'setHeaders',
 };
 
+const writesByProgram = new WeakMap<TSESTree.Program, readonly HeaderWrite[]>();
+
 /** Every tracked response-header write in the file, in source order. Computed once per file. */
 export function findHeaderWrites(file: CorsFile): HeaderWrite[] {
+  let writes = writesByProgram.get(file.program);
+  if (!writes) {
+    writes = collectHeaderWrites(file);
+    writesByProgram.set(file.program, writes);
+  }
+  return [...writes];
+}
+
+function collectHeaderWrites(file: CorsFile): HeaderWrite[] {
   const writes: HeaderWrite[] = [];
   const varyCalls = varyPackageCalls(file);
   for (const call of file.nodes.calls) collectCallWrites(file, call, varyCalls, writes);

@@ -1,7 +1,31 @@
 import type { Finding } from '../model/finding';
 import type { CorsFile } from './file-context';
+import { findCorsConfigs } from './library-configs/find-configs';
+import { configFindings } from './library-configs/findings';
+import { analyzeNextConfig } from './library-configs/next-config';
+import { judgeOrigin } from './library-configs/origin-effect';
 
-/** CORS library configurations (cors, @fastify/cors, @koa/cors, hono, ...), read through src/frameworks tables. */
-export function analyzeLibraryConfigs(_file: CorsFile): Finding[] {
-  return [];
+export { findCorsConfigs } from './library-configs/find-configs';
+export { judgeOrigin } from './library-configs/origin-effect';
+export type { CorsConfig, OriginOption } from './library-configs/cors-config';
+export type { OriginEffect, OriginJudgement } from './library-configs/origin-effect';
+
+/**
+ * CORS library configurations (cors, @fastify/cors, @koa/cors, hono, ...), read through the
+ * src/frameworks tables, and Next.js `headers()` entries.
+ */
+export function analyzeLibraryConfigs(file: CorsFile): Finding[] {
+  const findings = findCorsConfigs(file).flatMap((config) => configFindings(file, config, judgeOrigin(file, config)));
+  return uniqueFindings([...findings, ...analyzeNextConfig(file)]);
+}
+
+/** One options object used by two calls is one problem, reported once. */
+function uniqueFindings(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((finding) => {
+    const key = `${finding.ruleId}:${finding.messageId}:${finding.node.range.join(':')}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

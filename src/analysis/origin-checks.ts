@@ -1,7 +1,64 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { Finding } from '../model/finding';
 import type { CorsFile } from './file-context';
+import { findCheckUnits, type CheckUnit } from './origin-checks/check-units';
+import { decidesOrigin } from './origin-checks/decision';
+import { entryFinding, unitFinding } from './origin-checks/findings';
+import { judgeEntry, judgeUnit, type Verdict } from './origin-checks/judge';
+import { findLibraryEntries } from './origin-checks/library-entries';
+import { RegexRunner } from './origin-checks/regex-runner';
 
-/** Weak origin checks (no-weak-origin-check). */
-export function analyzeOriginChecks(_file: CorsFile): Finding[] {
-  return [];
+/**
+ * Weak origin checks (no-weak-origin-check): checks of the request origin that decide whether it is
+ * allowed, and that an origin the attacker controls passes. Each finding names one such origin,
+ * verified against the check itself (the string method evaluated, the pattern run safely).
+ */
+export function analyzeOriginChecks(file: CorsFile): Finding[] {
+  const runner = new RegexRunner();
+  const findings: Finding[] = [];
+  const reported = new Set<string>();
+  for (const unit of findCheckUnits(file)) {
+    if (reported.has(nodeKey(unit.node)) || !decidesOrigin(file, unit.node)) continue;
+    const verdict = judgeUnit(file, unit, runner);
+    if (!verdict) continue;
+    const key = sharedCauseKey(unit, verdict);
+    if (key && reported.has(key)) continue;
+    if (key) reported.add(key);
+    reported.add(nodeKey(unit.node));
+    findings.push(unitFinding(file, unit, verdict));
+  }
+  for (const entry of findLibraryEntries(file)) {
+    if (reported.has(nodeKey(entry.node))) continue;
+    const verdict = judgeEntry(entry, runner);
+    if (!verdict) continue;
+    reported.add(nodeKey(entry.node));
+    findings.push(entryFinding(file, entry, verdict));
+  }
+  return findings;
+}
+
+function nodeKey(node: TSESTree.Node): string {
+  return `${node.range[0]}:${node.range[1]}`;
+}
+
+/**
+ * `hostname === 'a.com' || hostname.endsWith('.a.com')` without a protocol check is one missing
+ * scheme check, and two `url.parse()` comparisons are one parser problem: one report per condition.
+ */
+function sharedCauseKey(unit: CheckUnit, verdict: Verdict): string | undefined {
+  const cause = verdict.weakness.schemeOnly ? 'scheme' : verdict.weakness.kind === 'parser-confusion' ? 'parser' : undefined;
+  return cause && `${cause}@${nodeKey(conditionRoot(unit.node))}`;
+}
+
+/** The whole condition a check is part of: up through `!`, `&&`, `||` and `??`. */
+function conditionRoot(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  while (
+    current.parent &&
+    (current.parent.type === AST_NODE_TYPES.LogicalExpression ||
+      (current.parent.type === AST_NODE_TYPES.UnaryExpression && current.parent.operator === '!'))
+  )
+    current = current.parent;
+  return current;
 }

@@ -1,7 +1,81 @@
+import type { TSESTree } from '@typescript-eslint/utils';
 import type { Finding } from '../model/finding';
+import { staticString } from '../ast/static-values';
 import type { CorsFile } from './file-context';
+import { traceAxios } from './request-headers/clients/axios';
+import { traceKy } from './request-headers/clients/ky';
+import { OFETCH_GLOBALS, traceOfetch } from './request-headers/clients/ofetch';
+import { traceSuperagent } from './request-headers/clients/superagent';
+import { WEB_GLOBALS } from './request-headers/clients/web';
+import { fileEnvironment, type FileEnvironment } from './request-headers/environment';
+import { forbiddenRequestHeader } from './request-headers/forbidden-names';
+import type { HeaderEntry } from './request-headers/header-entry';
+import { CLIENT_LABELS, hintFor } from './request-headers/hints';
+import { planRemovals } from './request-headers/removal-plan';
+import { estreeLists, removalRequest, toRepair } from './request-headers/removal-requests';
+import { createScan, traceGlobals } from './request-headers/scan';
 
-/** Forbidden request headers set by browser code (no-forbidden-request-headers). */
-export function analyzeRequestHeaders(_file: CorsFile): Finding[] {
-  return [];
+/**
+ * Forbidden request headers set through a client API (no-forbidden-request-headers). Every
+ * finding is tagged with the file's environment; the rule's `environment` option decides which
+ * ones browsers would actually drop.
+ */
+export function analyzeRequestHeaders(file: CorsFile): Finding[] {
+  const scan = createScan(file);
+  traceGlobals(scan, { ...WEB_GLOBALS, ...OFETCH_GLOBALS });
+  traceAxios(scan);
+  traceKy(scan);
+  traceOfetch(scan);
+  traceSuperagent(scan);
+  if (scan.entries.length === 0) return [];
+
+  const environment = fileEnvironment(file);
+  const reported = new Set<TSESTree.Node>();
+  const findings: Finding[] = [];
+  for (const entry of scan.entries) {
+    if (reported.has(entry.nameNode)) continue;
+    const finding = findingFor(file, entry, environment);
+    if (!finding) continue;
+    reported.add(entry.nameNode);
+    findings.push(finding);
+  }
+  return findings;
+}
+
+function findingFor(file: CorsFile, entry: HeaderEntry, environment: FileEnvironment): Finding | undefined {
+  const value = staticString(entry.value, file.scopeOf(entry.nameNode));
+  const forbidden = forbiddenRequestHeader(entry.name, value);
+  if (!forbidden) return undefined;
+  const data: Record<string, string> =
+    forbidden.kind === 'method-override'
+      ? { header: entry.name, value: value ?? '', method: forbidden.method, client: CLIENT_LABELS[entry.client] }
+      : { header: entry.name, client: CLIENT_LABELS[entry.client], hint: hintFor(forbidden, entry.client) };
+  return {
+    ruleId: 'no-forbidden-request-headers',
+    messageId: forbidden.kind === 'method-override' ? 'forbiddenMethodOverride' : 'forbiddenRequestHeader',
+    node: entry.nameNode,
+    data,
+    tags: { environment: environment.environment, declared: environment.declared },
+    ...removalFix(file, entry),
+  };
+}
+
+/** The suggestion and the codemod's repair, or a manual review when removing would change more. */
+function removalFix(file: CorsFile, entry: HeaderEntry): Pick<Finding, 'suggestions' | 'repair'> {
+  const { removal } = entry;
+  if (removal.shape === 'none') {
+    return {
+      repair: {
+        kind: 'manual-review',
+        anchorRange: entry.nameNode.range,
+        reason: `browsers drop the forbidden request header ${entry.name}; remove it by hand: ${removal.reason}`,
+      },
+    };
+  }
+  const request = removalRequest(removal);
+  const edits = planRemovals(file.sourceCode.text, [request], estreeLists(file));
+  return {
+    suggestions: [{ messageId: 'removeHeader', data: { header: entry.name }, edits }],
+    repair: toRepair(request, entry.name, entry.client),
+  };
 }

@@ -1,0 +1,176 @@
+import { availableParallelism } from 'node:os';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { TransformId } from '../src/model/repair';
+import { writeFileAtomic } from './atomic-write';
+import { discoverFiles, type SkippedFile } from './discover';
+import { decodeSource, MAX_FILE_BYTES, mayHoldCorsSite, textProblem } from './file-checks';
+import { gitDirtyFiles } from './git';
+import { CodemodUsageError, validateCodemodOptions, validateConcurrency, validateTransformIds } from './options';
+import { TRANSFORM_IDS } from './registry';
+import type { CodemodSummary, FailedFile, ReviewEntry } from './summary';
+import { transformSource } from './transform-source';
+
+export interface FileChange {
+  /** Relative to `cwd`. */
+  readonly file: string;
+  readonly absolutePath: string;
+  readonly before: string;
+  readonly after: string;
+}
+
+export interface RunCodemodOptions {
+  /** Where relative paths start and summary paths are relative to; `process.cwd()` by default. */
+  readonly cwd?: string;
+  /** Exact serialized origins (`--allow-origin`). */
+  readonly allowOrigins?: readonly string[];
+  /** `--allow-origins-env`, `CORS_ALLOWED_ORIGINS` by default. */
+  readonly allowOriginsEnv?: string;
+  /** Transform ids to run; all by default. */
+  readonly transforms?: readonly string[];
+  /** .gitignore-style patterns to leave out (`--ignore`). */
+  readonly ignore?: readonly string[];
+  /** Compute everything, write nothing. */
+  readonly dryRun?: boolean;
+  /** Run on a git tree with uncommitted changes. */
+  readonly force?: boolean;
+  /** Files in flight at once; memory stays bounded by this many files. */
+  readonly concurrency?: number;
+  readonly onProgress?: (progress: { readonly done: number; readonly total: number }) => void;
+  /** Every changed file, before it is written (or instead of it, in a dry run). */
+  readonly onChange?: (change: FileChange) => void;
+}
+
+/** The run cannot start safely (a dirty git tree): nothing has been touched. */
+export class CodemodRefusalError extends CodemodUsageError {}
+
+const DEFAULT_CONCURRENCY = Math.max(1, Math.min(8, availableParallelism()));
+
+function displayPath(file: string, cwd: string): string {
+  const relative = path.relative(cwd, file);
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
+}
+
+/** Refuses when tracked files under a target path have uncommitted changes. */
+async function assertCleanTree(paths: readonly string[], cwd: string): Promise<void> {
+  const dirty: string[] = [];
+  for (const given of paths) {
+    const absolute = path.resolve(cwd, given);
+    const info = await stat(absolute).catch(() => undefined);
+    if (!info) continue; // discovery reports the missing path
+    const [dir, pathspec] = info.isDirectory() ? [absolute, '.'] : [path.dirname(absolute), path.basename(absolute)];
+    dirty.push(...(await gitDirtyFiles(dir, pathspec)));
+  }
+  if (dirty.length > 0) {
+    const listed = [...new Set(dirty)].slice(0, 10).join(', ');
+    throw new CodemodRefusalError(
+      `refusing to run: the git tree has uncommitted changes (${listed}${dirty.length > 10 ? ', ...' : ''}). Commit or stash them so the codemod's diff stands alone, or pass --force.`,
+    );
+  }
+}
+
+/**
+ * Runs the codemod over `paths` (files or folders, `.` by default) and returns the summary.
+ * Throws `CodemodUsageError` for bad options or a refused run, before touching anything.
+ */
+export async function runCodemod(paths: readonly string[] = ['.'], options: RunCodemodOptions = {}): Promise<CodemodSummary> {
+  const started = performance.now();
+  const codemodOptions = validateCodemodOptions(options);
+  const transforms = validateTransformIds(options.transforms);
+  const concurrency = validateConcurrency(options.concurrency, DEFAULT_CONCURRENCY);
+  const cwd = path.resolve(options.cwd ?? process.cwd());
+  const targets = paths.length > 0 ? paths : ['.'];
+  const dryRun = options.dryRun ?? false;
+
+  const discovery = await discoverFiles(targets, { cwd, ignore: options.ignore ?? [] });
+  if (!dryRun && !options.force) await assertCleanTree(targets, cwd);
+
+  const applied = Object.fromEntries(TRANSFORM_IDS.map((id) => [id, 0])) as Record<TransformId, number>;
+  const skipped: SkippedFile[] = discovery.skipped.map((entry) => ({ ...entry, file: displayPath(entry.file, cwd) }));
+  const failures: FailedFile[] = [];
+  const reviews: ReviewEntry[] = [];
+  const changedFiles: string[] = [];
+  let filesScanned = 0;
+  let candidates = 0;
+  let parsed = 0;
+
+  async function processFile(file: string): Promise<void> {
+    const shown = displayPath(file, cwd);
+    const info = await stat(file);
+    filesScanned++;
+    if (info.size > MAX_FILE_BYTES) {
+      skipped.push({ file: shown, reason: `over 1 MiB (${info.size} bytes)` });
+      return;
+    }
+    const decoded = decodeSource(await readFile(file));
+    if ('skip' in decoded) {
+      skipped.push({ file: shown, reason: decoded.skip });
+      return;
+    }
+    if (!mayHoldCorsSite(decoded.text)) return;
+    candidates++;
+    const problem = textProblem(decoded.text, file);
+    if (problem) {
+      skipped.push({ file: shown, reason: problem });
+      return;
+    }
+    parsed++;
+    const result = transformSource(decoded.text, file, { ...codemodOptions, transforms });
+    if (result.skipped) {
+      skipped.push({ file: shown, reason: result.skipped });
+      return;
+    }
+    if (result.error) {
+      failures.push({ file: shown, error: result.error });
+      return;
+    }
+    for (const review of result.reviews) reviews.push({ file: shown, ...review });
+    if (!result.changed) return;
+    options.onChange?.({ file: shown, absolutePath: file, before: decoded.text, after: result.text });
+    if (!dryRun) await writeFileAtomic(file, result.text, { mtimeMs: info.mtimeMs, size: info.size });
+    changedFiles.push(shown);
+    for (const id of TRANSFORM_IDS) applied[id] += result.applied[id];
+  }
+
+  // A small pool: at most `concurrency` files are read, held and rewritten at once.
+  const files = discovery.files;
+  let next = 0;
+  let done = 0;
+  const worker = async () => {
+    while (next < files.length) {
+      const file = files[next++]!;
+      try {
+        await processFile(file);
+      } catch (error) {
+        failures.push({ file: displayPath(file, cwd), error: error instanceof Error ? error.message : String(error) });
+      }
+      options.onProgress?.({ done: ++done, total: files.length });
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, Math.max(files.length, 1)) }, worker));
+
+  const byFile = <T extends { file: string }>(a: T, b: T) => a.file.localeCompare(b.file);
+  const warnings =
+    codemodOptions.allowOrigins.length === 0
+      ? [
+          `No --allow-origin given: rewritten code allows NO origin until ${codemodOptions.allowOriginsEnv} is set in the app's environment (comma-separated origins, e.g. ${codemodOptions.allowOriginsEnv}=https://app.example.com).`,
+        ]
+      : [];
+  return {
+    dryRun,
+    allowOrigins: codemodOptions.allowOrigins,
+    allowOriginsEnv: codemodOptions.allowOriginsEnv,
+    transforms: transforms ?? [...TRANSFORM_IDS],
+    filesScanned,
+    candidates,
+    parsed,
+    filesChanged: changedFiles.length,
+    changedFiles: changedFiles.sort(),
+    applied,
+    reviews: reviews.sort((a, b) => byFile(a, b) || a.line - b.line),
+    skipped: skipped.sort(byFile),
+    failures: failures.sort(byFile),
+    warnings,
+    durationMs: Math.round(performance.now() - started),
+  };
+}

@@ -1,0 +1,135 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { unwrapValue } from '../ast/unwrap';
+import { variableOf } from '../ast/variables';
+import type { CorsFile } from './file-context';
+import { carrierDefinitions, carrierLeaves } from './origin-sources/carriers';
+import { evaluateOrigin } from './origin-sources/evaluate';
+import { EMPTY_ENV, type OriginEnv } from './origin-sources/model';
+import { isComparableConstant, type SameOrigin } from './guards/classify';
+import { factWhen, stronger, type FactContext, type GuardFact } from './guards/facts';
+import { exits } from './guards/exits';
+
+export { classifyOriginCheck, isParsedPart, originCheckOf } from './guards/classify';
+export type { CheckStrength, OriginCheck, SameOrigin } from './guards/classify';
+export type { GuardFact } from './guards/facts';
+
+/** A test that dominates a site and proves something about the origin written there. */
+export interface Guard {
+  /** The `if`/ternary/`&&` test, the early-exit `if`, or the `switch`. */
+  readonly node: TSESTree.Node;
+  readonly fact: GuardFact;
+}
+
+/**
+ * Whether every Origin carrier in `value` (each branch of a fallback or ternary) is written only
+ * after a check of that same origin: an enclosing `if`/ternary/`&&`, an earlier `if (!ok) return`,
+ * a `switch (origin)` on constants, or a guard where a variable or helper decided the value.
+ * Weak checks count here; `no-weak-origin-check` reports them.
+ */
+export function isOriginGuarded(file: CorsFile, value: TSESTree.Node): boolean {
+  return valueGuarded(file, value, EMPTY_ENV, new Set());
+}
+
+function valueGuarded(file: CorsFile, value: TSESTree.Node, env: OriginEnv, seen: Set<TSESTree.Node>): boolean {
+  const leaves = carrierLeaves(file, value, env);
+  return leaves.length > 0 && leaves.every((leaf) => leafGuarded(file, leaf, env, seen));
+}
+
+function leafGuarded(file: CorsFile, leaf: TSESTree.Node, env: OriginEnv, seen: Set<TSESTree.Node>): boolean {
+  if (dominatingGuard(file, leaf, sameValuePredicate(file, leaf, env))) return true;
+  if (seen.has(leaf)) return false;
+  seen.add(leaf);
+  // `const o = ok ? origin : undefined`, `function pick() { if (!ok) return; return origin }`.
+  const definitions = carrierDefinitions(file, leaf, env)?.filter((d) => carrierLeaves(file, d.value, d.env).length > 0);
+  return !!definitions?.length && definitions.every((d) => valueGuarded(file, d.value, d.env, seen));
+}
+
+/**
+ * Whether an expression is the value `leaf` holds: the same variable, or an Origin read of the
+ * same request (`origin` from `const origin = req.headers.origin` and `req.get('origin')`).
+ */
+export function sameValuePredicate(file: CorsFile, leaf: TSESTree.Node, env: OriginEnv = EMPTY_ENV): SameOrigin {
+  const target = unwrapValue(leaf);
+  const variable = target.type === AST_NODE_TYPES.Identifier ? variableOf(file.scopeOf(target), target) : undefined;
+  const value = evaluateOrigin(file, target, env);
+  const key = value?.kind === 'origin' ? value.source.key : undefined;
+  return (node) => {
+    const inner = unwrapValue(node);
+    if (variable && inner.type === AST_NODE_TYPES.Identifier && variableOf(file.scopeOf(inner), inner) === variable) return true;
+    if (!key) return false;
+    const other = evaluateOrigin(file, inner, env);
+    return other?.kind === 'origin' && other.source.key === key;
+  };
+}
+
+/** The nearest test that every path to `site` passes, and what it proves about the origin. */
+export function dominatingGuard(file: CorsFile, site: TSESTree.Node, same: SameOrigin): Guard | undefined {
+  const context: FactContext = { file, same, seen: new Set(), dominating: (f, s, p) => dominatingGuard(f, s, p)?.fact };
+  let child: TSESTree.Node = site;
+  for (let parent = site.parent; parent; child = parent, parent = parent.parent) {
+    const guard = guardAt(context, parent, child);
+    if (guard) return guard;
+  }
+  return undefined;
+}
+
+/** A guard that `parent` places on its `child`. */
+function guardAt(context: FactContext, parent: TSESTree.Node, child: TSESTree.Node): Guard | undefined {
+  const branch = (test: TSESTree.Node, outcome: boolean) => found(test, factWhen(context, test, outcome));
+  switch (parent.type) {
+    case AST_NODE_TYPES.IfStatement:
+    case AST_NODE_TYPES.ConditionalExpression:
+      if (child === parent.consequent) return branch(parent.test, true);
+      if (child === parent.alternate) return branch(parent.test, false);
+      return undefined;
+    case AST_NODE_TYPES.LogicalExpression:
+      if (child !== parent.right) return undefined;
+      if (parent.operator === '&&') return branch(parent.left, true);
+      if (parent.operator === '||') return branch(parent.left, false);
+      return undefined;
+    case AST_NODE_TYPES.SwitchCase:
+      return child === parent.test ? undefined : (switchGuard(context, parent) ?? earlyExitGuard(context, parent.consequent, child));
+    case AST_NODE_TYPES.BlockStatement:
+    case AST_NODE_TYPES.StaticBlock:
+    case AST_NODE_TYPES.Program:
+      return earlyExitGuard(context, parent.body, child);
+    default:
+      return undefined;
+  }
+}
+
+function found(node: TSESTree.Node, fact: GuardFact | undefined): Guard | undefined {
+  return fact ? { node, fact } : undefined;
+}
+
+/** `if (!allowed.has(origin)) return;` (or `throw`, `return next()`) before the site in the same list. */
+function earlyExitGuard(
+  context: FactContext,
+  statements: readonly TSESTree.Node[],
+  child: TSESTree.Node,
+): Guard | undefined {
+  let best: Guard | undefined;
+  for (const statement of statements) {
+    if (statement === child) break;
+    if (statement.type !== AST_NODE_TYPES.IfStatement) continue;
+    const thenExits = exits(statement.consequent);
+    const elseExits = statement.alternate ? exits(statement.alternate) : false;
+    if (thenExits === elseExits) continue;
+    const fact = factWhen(context, statement.test, !thenExits);
+    if (fact && stronger(fact, best?.fact) === fact) best = { node: statement, fact };
+  }
+  return best;
+}
+
+/** `switch (origin) { case 'https://a.example': ... }`: every case that can reach the site names a constant. */
+function switchGuard(context: FactContext, switchCase: TSESTree.SwitchCase): Guard | undefined {
+  const statement = switchCase.parent;
+  if (statement.type !== AST_NODE_TYPES.SwitchStatement || !context.same(statement.discriminant)) return undefined;
+  const cases = statement.cases;
+  let first = cases.indexOf(switchCase);
+  while (first > 0 && !cases[first - 1]!.consequent.some(exits)) first--;
+  const reaching = cases.slice(first, cases.indexOf(switchCase) + 1);
+  const allConstant = reaching.every((c) => c.test && isComparableConstant(context.file, c.test));
+  return allConstant ? { node: statement, fact: 'exact' } : undefined;
+}

@@ -1,0 +1,218 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import type { CorsFile } from '../file-context';
+import { FRAMEWORK_TABLES } from '../../frameworks';
+import type { FrameworkTable, MethodCallSite, OptionsLocation, PluginRegisterSite } from '../../frameworks/types';
+import { calledMethodName, staticValue } from '../../ast/static-values';
+import type { CorsConfig, OptionsInsertion, OriginOption } from './cors-config';
+import { findModuleCalls } from './module-calls';
+import { passesGate } from './module-imports';
+import { moduleExportOf, sameExport } from './module-value';
+import { hasHiddenOptions, lookupOption, resolveValue } from './object-options';
+
+type ConfigCall = TSESTree.CallExpression | TSESTree.NewExpression;
+
+const configsCache = new WeakMap<TSESTree.Program, readonly CorsConfig[]>();
+
+/**
+ * Every CORS library configuration in the file, with its options read through the library's table.
+ * Disabled configurations (`cors: false`, Adonis `enabled: false`) and options we cannot see (a
+ * parameter, an options delegate) are left out. Computed once per file.
+ */
+export function findCorsConfigs(file: CorsFile): readonly CorsConfig[] {
+  let configs = configsCache.get(file.program);
+  if (configs) return configs;
+  const found: CorsConfig[] = [];
+  for (const { node, table, site } of findModuleCalls(file, FRAMEWORK_TABLES)) found.push(...readConfigs(file, table, node, site.options));
+  for (const table of FRAMEWORK_TABLES) {
+    for (const site of table.sites) {
+      if (site.kind === 'register') for (const call of registerCalls(file, site)) found.push(...readConfigs(file, table, call, site.options));
+      if (site.kind === 'method' && passesGate(file, site.gate))
+        for (const call of methodCalls(file, site)) found.push(...readConfigs(file, table, call, site.options));
+    }
+  }
+  configs = found.sort((a, b) => a.call.range[0] - b.call.range[0]);
+  configsCache.set(file.program, configs);
+  return configs;
+}
+
+/** `fastify.register(plugin, opts)` whose plugin is one of the site's module exports. */
+function registerCalls(file: CorsFile, site: PluginRegisterSite): TSESTree.CallExpression[] {
+  return file.nodes.calls.filter((call) => {
+    if (calledMethodName(call) !== site.method || call.arguments.length === 0) return false;
+    const plugin = moduleExportOf(file, call.arguments[0]!);
+    return plugin !== undefined && site.exports.some((entry) => sameExport(entry, plugin));
+  });
+}
+
+function methodCalls(file: CorsFile, site: MethodCallSite): TSESTree.CallExpression[] {
+  return file.nodes.calls.filter((call) => {
+    const method = calledMethodName(call);
+    return method !== undefined && site.methods.includes(method);
+  });
+}
+
+/** The configurations one call holds (hapi `server.route([...])` holds several). */
+function readConfigs(file: CorsFile, table: FrameworkTable, call: ConfigCall, location: OptionsLocation): CorsConfig[] {
+  const index = location.argument === 'last' ? call.arguments.length - 1 : location.argument;
+  const argument = index >= 0 ? call.arguments[index] : undefined;
+  if (argument?.type === AST_NODE_TYPES.SpreadElement) return [];
+  if (!argument) {
+    const insertion: OptionsInsertion = { kind: 'argument', index: Math.max(index, call.arguments.length), path: location.paths[0] ?? [] };
+    const config = atAbsent(table, call, location, insertion);
+    return config ? [config] : [];
+  }
+  const resolved = resolveValue(file, argument);
+  const containers =
+    location.arrayOfConfigs && resolved.type === AST_NODE_TYPES.ArrayExpression
+      ? resolved.elements.flatMap((element) => (element && element.type !== AST_NODE_TYPES.SpreadElement ? [resolveValue(file, element)] : []))
+      : [resolved];
+  return containers.flatMap((container) => {
+    const config = readContainer(file, table, call, location, argument, container);
+    return config ? [config] : [];
+  });
+}
+
+function readContainer(
+  file: CorsFile,
+  table: FrameworkTable,
+  call: ConfigCall,
+  location: OptionsLocation,
+  argument: TSESTree.Node,
+  container: TSESTree.Node,
+): CorsConfig | undefined {
+  if (location.paths.some((path) => path.length === 0)) return readValue(file, table, call, location, argument, container, undefined);
+  // `NestFactory.create(AppModule)`, `new Server(httpServer)`: the last argument is not options.
+  if (container.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
+  let firstAbsent: OptionsInsertion | undefined;
+  for (const path of location.paths) {
+    const found = walkPath(file, container, path);
+    if (found.state === 'unknown') return undefined;
+    if (found.state === 'present') return readValue(file, table, call, location, found.value, found.resolved, found.property);
+    firstAbsent ??= found.insertion;
+  }
+  return atAbsent(table, call, location, firstAbsent);
+}
+
+type PathLookup =
+  | { state: 'present'; property: TSESTree.Property; value: TSESTree.Node; resolved: TSESTree.Node }
+  | { state: 'absent'; insertion?: OptionsInsertion }
+  | { state: 'unknown' };
+
+/** Follows `['routes', 'cors']` through nested object literals. */
+function walkPath(file: CorsFile, object: TSESTree.ObjectExpression, path: readonly string[]): PathLookup {
+  let current = object;
+  for (const [i, key] of path.entries()) {
+    const found = lookupOption(file, current, key);
+    if (found.state !== 'present') {
+      // Only the last key can be added in place; a missing parent (hapi `routes`) means the library default.
+      const insertion = i === path.length - 1 ? ({ kind: 'property', object: current, key } as const) : undefined;
+      return found.state === 'absent' ? { state: 'absent', insertion } : { state: 'unknown' };
+    }
+    if (i === path.length - 1) return found;
+    if (found.resolved.type !== AST_NODE_TYPES.ObjectExpression) return { state: 'unknown' };
+    current = found.resolved;
+  }
+  return { state: 'unknown' };
+}
+
+function atAbsent(
+  table: FrameworkTable,
+  call: ConfigCall,
+  location: OptionsLocation,
+  insertion: OptionsInsertion | undefined,
+): CorsConfig | undefined {
+  if (location.whenAbsent === 'disabled') return undefined;
+  return bare(table, call, location.whenAbsent, insertion, undefined);
+}
+
+/** A configuration without visible options: the library defaults, or `*` (apollo-server-koa). */
+function bare(
+  table: FrameworkTable,
+  call: ConfigCall,
+  source: 'defaults' | 'wildcard',
+  insertion: OptionsInsertion | undefined,
+  optionsProperty: TSESTree.Property | undefined,
+): CorsConfig {
+  return {
+    library: table.library,
+    table,
+    call,
+    source,
+    inline: true,
+    optionsProperty,
+    insertion,
+    originOptions: [],
+    originHidden: false,
+    credentials: source === 'wildcard' ? false : table.defaults.credentials,
+  };
+}
+
+/** The value found where the options go: an object, `true` (defaults), `false` (off), or unknown. */
+function readValue(
+  file: CorsFile,
+  table: FrameworkTable,
+  call: ConfigCall,
+  location: OptionsLocation,
+  written: TSESTree.Node,
+  resolved: TSESTree.Node,
+  optionsProperty: TSESTree.Property | undefined,
+): CorsConfig | undefined {
+  if (resolved.type === AST_NODE_TYPES.ObjectExpression) return readOptions(file, table, call, resolved, optionsProperty);
+  const known = staticValue(resolved, file.scopeOf(resolved));
+  if (!known) return undefined;
+  if (known.value === true) {
+    const source = location.whenAbsent === 'wildcard' ? 'wildcard' : 'defaults';
+    return bare(table, call, source, { kind: 'replace', node: written }, optionsProperty);
+  }
+  if (known.value === undefined && !optionsProperty) {
+    return atAbsent(table, call, location, { kind: 'replace', node: written });
+  }
+  return undefined;
+}
+
+function readOptions(
+  file: CorsFile,
+  table: FrameworkTable,
+  call: ConfigCall,
+  options: TSESTree.ObjectExpression,
+  optionsProperty: TSESTree.Property | undefined,
+): CorsConfig | undefined {
+  const { enabled, credentials: credentialsKey } = table.options;
+  if (enabled) {
+    const switched = lookupOption(file, options, enabled);
+    if (switched.state === 'present' && staticValue(switched.resolved, file.scopeOf(switched.resolved))?.value === false) return undefined;
+  }
+  const originOptions: OriginOption[] = [];
+  let originHidden = false;
+  for (const key of table.options.origin) {
+    const found = lookupOption(file, options, key);
+    if (found.state === 'present') originOptions.push({ key, property: found.property, value: found.value, resolved: found.resolved });
+    if (found.state === 'unknown') originHidden = true;
+  }
+  let credentials: boolean | 'unknown' = table.defaults.credentials;
+  let credentialsProperty: TSESTree.Property | undefined;
+  if (credentialsKey) {
+    const found = lookupOption(file, options, credentialsKey);
+    if (found.state === 'unknown') credentials = 'unknown';
+    if (found.state === 'present') {
+      credentialsProperty = found.property;
+      const value = staticValue(found.resolved, file.scopeOf(found.resolved))?.value;
+      credentials = typeof value === 'boolean' ? value : 'unknown';
+    }
+  }
+  return {
+    library: table.library,
+    table,
+    call,
+    source: 'options',
+    optionsNode: options,
+    inline: options.range[0] >= call.range[0] && options.range[1] <= call.range[1],
+    optionsProperty,
+    originOptions,
+    originNode: originOptions[0]?.value,
+    originHidden: originHidden || (originOptions.length === 0 && hasHiddenOptions(file, options)),
+    credentials,
+    credentialsProperty,
+  };
+}

@@ -1,0 +1,198 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import type { Finding, SuggestionHint } from '../../model/finding';
+import type { Repair } from '../../model/repair';
+import { calledReceiver } from '../../ast/static-values';
+import { unwrapValue } from '../../ast/unwrap';
+import type { CorsFile } from '../file-context';
+import { resolveValue } from '../library-configs/object-options';
+import { isEnvRead } from './allowlist-values';
+import type { CheckUnit } from './check-units';
+import type { Verdict } from './judge';
+import type { LibraryEntry } from './library-entries';
+import {
+  anchoredOriginRegex,
+  exactComparison,
+  fitInto,
+  hostBoundaryCheck,
+  isSimpleOperand,
+  originTextAt,
+  subdomainRegex,
+} from './rewrites';
+import { isLegacyForm } from './subject-form';
+
+export const WEAK_ORIGIN_CHECK = 'weakOriginCheck';
+
+/** Suggestion message ids; the rule declares one message for each. */
+export const SUGGESTIONS = {
+  exactOrigin: 'useExactOrigin',
+  subdomainCheck: 'useSubdomainCheck',
+  anchoredRegex: 'useAnchoredRegex',
+  splitAllowlist: 'splitAllowlist',
+} as const;
+
+/** Exact comparisons with more origins than this read better as an allowlist Set. */
+const MAX_INLINE_ORIGINS = 4;
+
+export function unitFinding(file: CorsFile, unit: CheckUnit, verdict: Verdict): Finding {
+  const originText = originTextAt(file, unit.subject, unit.node);
+  return {
+    ruleId: 'no-weak-origin-check',
+    messageId: WEAK_ORIGIN_CHECK,
+    node: unit.node,
+    data: messageData(verdict, fixAdvice(unit.type, unit.subject.form, verdict)),
+    suggestions: verdict.weakness.schemeOnly ? [] : unitSuggestions(file, unit, verdict, originText),
+    repair: unitRepair(file, unit, verdict, originText),
+    tags: tags(verdict),
+  };
+}
+
+export function entryFinding(file: CorsFile, entry: LibraryEntry, verdict: Verdict): Finding {
+  const suggestions = !verdict.weakness.schemeOnly && entry.type === 'regex' ? regexSuggestions(verdict, 'origin') : [];
+  return {
+    ruleId: 'no-weak-origin-check',
+    messageId: WEAK_ORIGIN_CHECK,
+    node: entry.node,
+    data: messageData(verdict, fixAdvice('regex', 'origin', verdict)),
+    suggestions,
+    repair: entryRepair(file, entry, verdict),
+    tags: { ...tags(verdict), library: entry.config.library },
+  };
+}
+
+function messageData(verdict: Verdict, fix: string): Record<string, string> {
+  return { attackerOrigin: verdict.weakness.attackerOrigin, reason: verdict.weakness.reason, fix };
+}
+
+/** `scheme: 'http'` marks findings that only `checkScheme` reports. */
+function tags(verdict: Verdict): Record<string, string | boolean> {
+  return { ...(verdict.weakness.schemeOnly ? { scheme: 'http' } : {}), verified: verdict.weakness.verified };
+}
+
+function fixAdvice(type: CheckUnit['type'], form: string, verdict: Verdict): string {
+  const { weakness, intent } = verdict;
+  const example = intent.origins ? ` (${intent.origins.map((o) => `\`${o}\``).join(', ')})` : '';
+  if (isLegacyForm(form as never) || weakness.kind === 'parser-confusion')
+    return 'Parse the origin with `new URL(origin)` instead of the legacy `url.parse()`, or compare the whole origin against an exact allowlist';
+  if (type === 'reversed')
+    return 'Split the allowed origins into an array or Set (`value.split(\',\').map((o) => o.trim())`) and compare whole origins';
+  if (weakness.schemeOnly)
+    return 'Require `https:`: compare whole `https://` origins, or check `new URL(origin).protocol === \'https:\'`';
+  if (type === 'regex')
+    return `Compare the whole origin against an exact allowlist${example}, or anchor the pattern with \`^…$\`, escape its dots and group its alternatives`;
+  const host = intent.subdomainsOf;
+  const subdomains = host
+    ? `; to allow subdomains, parse it with \`new URL()\`, require \`protocol === 'https:'\` and compare \`hostname === '${host}' || hostname.endsWith('.${host}')\``
+    : '';
+  return `Compare the whole origin against an exact allowlist${example}${subdomains}`;
+}
+
+// --- suggestions ----------------------------------------------------------------------------
+
+function unitSuggestions(file: CorsFile, unit: CheckUnit, verdict: Verdict, originText: string | undefined): SuggestionHint[] {
+  const suggestions: SuggestionHint[] = [];
+  const { intent, negated } = verdict;
+  const range = unit.node.range;
+  if (unit.type === 'reversed') {
+    const split = splitAllowlist(file, unit.haystackNode, unit.node);
+    if (split) suggestions.push({ messageId: SUGGESTIONS.splitAllowlist, data: { allowlist: unit.description }, edits: [split] });
+    return suggestions;
+  }
+  const origins = intent.origins;
+  if (originText && origins && origins.length <= MAX_INLINE_ORIGINS) {
+    const text = fitInto(unit.node, exactComparison(originText, origins, negated));
+    suggestions.push({ messageId: SUGGESTIONS.exactOrigin, data: { origins: origins.join(', ') }, edits: [{ range, text }] });
+  }
+  const host = intent.subdomainsOf;
+  if (host && unit.subject.form === 'origin' && originText && unit.type !== 'regex') {
+    const text = `${negated ? '!' : ''}${subdomainRegex(host, true)}.test(${originText})`;
+    suggestions.push({ messageId: SUGGESTIONS.subdomainCheck, data: { host, replacement: text }, edits: [{ range, text }] });
+  }
+  const hostText = unit.type === 'needle' ? subjectText(file, unit.node) : undefined;
+  if (host && hostText && (unit.subject.form === 'hostname' || unit.subject.form === 'legacy-hostname')) {
+    const text = hostBoundaryCheck(hostText, host, negated);
+    suggestions.push({ messageId: SUGGESTIONS.subdomainCheck, data: { host, replacement: text }, edits: [{ range, text }] });
+  }
+  if (unit.type === 'regex') suggestions.push(...regexSuggestions(verdict, unit.subject.form));
+  return suggestions;
+}
+
+/** The hostname expression a needle check reads, when repeating it is harmless. */
+function subjectText(file: CorsFile, node: TSESTree.Node): string | undefined {
+  const call = unwrapValue(node);
+  if (call.type !== AST_NODE_TYPES.CallExpression) return undefined;
+  const receiver = calledReceiver(call);
+  const text = receiver && file.sourceCode.getText(receiver);
+  return text && (isSimpleOperand(text) || /^new URL\([\w$.]+\)\.hostname$/.test(text)) ? text : undefined;
+}
+
+/** Replaces the pattern itself with an anchored, escaped one. */
+function regexSuggestions(verdict: Verdict, form: string): SuggestionHint[] {
+  const regex = verdict.regex;
+  if (!regex) return [];
+  const { origins, subdomainsOf } = verdict.intent;
+  const withScheme = form === 'origin';
+  let pattern: string | undefined;
+  if (subdomainsOf && !origins) pattern = subdomainRegex(subdomainsOf, withScheme, regex.flags);
+  else if (origins && origins.length <= MAX_INLINE_ORIGINS)
+    pattern = anchoredOriginRegex(withScheme ? origins : origins.map((o) => new URL(o).host), regex.flags);
+  if (!pattern) return [];
+  // A pattern held in a `const` is fixed where it is defined.
+  return [{ messageId: SUGGESTIONS.anchoredRegex, data: { pattern }, edits: [{ range: regex.definition.range, text: pattern }] }];
+}
+
+/** `'a,b'.includes(origin)` → `'a,b'.split(',').map((entry) => entry.trim()).includes(origin)`. */
+function splitAllowlist(file: CorsFile, haystack: TSESTree.Node, unit: TSESTree.Node) {
+  const text = file.sourceCode.getText(haystack);
+  const optional = file.sourceCode.getText(unit).includes('?.');
+  const receiver = optional ? `(${text} ?? '')` : isSimpleOperand(text) || haystack.type === AST_NODE_TYPES.Literal ? text : `(${text})`;
+  return { range: haystack.range, text: `${receiver}.split(',').map((entry) => entry.trim())` };
+}
+
+// --- repairs --------------------------------------------------------------------------------
+
+function unitRepair(file: CorsFile, unit: CheckUnit, verdict: Verdict, originText: string | undefined): Repair | undefined {
+  if (verdict.weakness.schemeOnly) return undefined;
+  const range = unit.node.range;
+  const checkText = file.sourceCode.getText(unit.node);
+  const origins = verdict.intent.origins;
+  const env = unit.type === 'reversed' ? envName(resolveValue(file, unit.haystackNode)) : undefined;
+  if (!originText) return review(range, 'the origin this check reads is not in scope here; compare it against the allowlist by hand');
+  const details = {
+    site: 'expression',
+    negated: String(verdict.negated),
+    optional: String(checkText.includes('?.')),
+    checkText,
+    weakness: verdict.weakness.kind,
+  };
+  if (origins) return { kind: 'harden-origin-check', checkRange: range, originText, intendedOrigins: origins, details };
+  if (env) return { kind: 'harden-origin-check', checkRange: range, originText, intendedOrigins: [], details: { ...details, allowlistEnv: env } };
+  return review(range, verdict.intent.unclear ?? 'the origins this check means to allow are unclear');
+}
+
+function entryRepair(file: CorsFile, entry: LibraryEntry, verdict: Verdict): Repair | undefined {
+  if (verdict.weakness.schemeOnly) return undefined;
+  const origins = verdict.intent.origins;
+  const range = entry.node.range;
+  if (!origins) return review(range, verdict.intent.unclear ?? 'the origins this pattern means to allow are unclear');
+  return {
+    kind: 'harden-origin-check',
+    checkRange: range,
+    originText: '',
+    intendedOrigins: origins,
+    details: { site: entry.site, library: entry.config.library, checkText: file.sourceCode.getText(entry.node), weakness: verdict.weakness.kind },
+  };
+}
+
+function review(anchorRange: readonly [number, number], reason: string): Repair {
+  return { kind: 'manual-review', anchorRange, reason: `weak origin check: ${reason}` };
+}
+
+/** `process.env.CORS_ORIGINS` → `CORS_ORIGINS`, through `(… ?? '')` and `!`. */
+function envName(node: TSESTree.Node): string | undefined {
+  let current = unwrapValue(node);
+  if (current.type === AST_NODE_TYPES.LogicalExpression) current = unwrapValue(current.left);
+  if (current.type !== AST_NODE_TYPES.MemberExpression || !isEnvRead(current)) return undefined;
+  if (!current.computed && current.property.type === AST_NODE_TYPES.Identifier) return current.property.name;
+  return current.property.type === AST_NODE_TYPES.Literal && typeof current.property.value === 'string' ? current.property.value : undefined;
+}

@@ -1,0 +1,78 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { findVariable } from '@eslint-community/eslint-utils';
+import { unwrapValue } from '../../ast/unwrap';
+import { variableOf } from '../../ast/variables';
+import type { CorsFile } from '../file-context';
+import type { Subject } from './subject';
+
+/**
+ * Text for the checks that replace a weak one. Every helper returns an expression that is valid
+ * where the weak check stood, parenthesized as its position needs.
+ */
+
+/** The raw origin's text where `at` is, or `undefined` when it is not reachable from there. */
+export function originTextAt(file: CorsFile, subject: Subject, at: TSESTree.Node): string | undefined {
+  const node = unwrapValue(subject.originNode);
+  if (node.range[0] >= at.range[0] && node.range[1] <= at.range[1]) return file.sourceCode.getText(subject.originNode);
+  // `const { hostname } = new URL(origin)` … `hostname.endsWith(x)`: `origin` must mean the same there.
+  if (node.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const here = findVariable(file.scopeOf(at) as never, node.name);
+  return here && here === variableOf(file.scopeOf(node), node) ? node.name : undefined;
+}
+
+/** `origin === 'https://a.example'`, or `(origin === 'https://a' || origin === 'https://b')`. */
+export function exactComparison(originText: string, origins: readonly string[], negated: boolean): string {
+  const operand = isSimpleOperand(originText) ? originText : `(${originText})`;
+  if (origins.length === 1) return `${operand} ${negated ? '!==' : '==='} ${quote(origins[0]!)}`;
+  const any = origins.map((o) => `${operand} === ${quote(o)}`).join(' || ');
+  return negated ? `!(${any})` : `(${any})`;
+}
+
+/** `/^https:\/\/(?:a\.example\.com|b\.example\.com)$/`: one anchored group, escaped dots. */
+export function anchoredOriginRegex(origins: readonly string[], flags = ''): string {
+  const alternatives = origins.map(escapeRegex);
+  const body = alternatives.length === 1 ? alternatives[0]! : `(?:${alternatives.join('|')})`;
+  return `/^${body}$/${keptFlags(flags)}`;
+}
+
+/** `/^https:\/\/(?:[a-z0-9-]+\.)*example\.com$/`: the host and its subdomains, over HTTPS only. */
+export function subdomainRegex(host: string, withScheme: boolean, flags = ''): string {
+  return `/^${withScheme ? 'https:\\/\\/' : ''}(?:[a-z0-9-]+\\.)*${escapeRegex(host)}$/${keptFlags(flags)}`;
+}
+
+/** `(hostname === 'example.com' || hostname.endsWith('.example.com'))`. */
+export function hostBoundaryCheck(hostText: string, host: string, negated: boolean): string {
+  const check = `${hostText} === ${quote(host)} || ${hostText}.endsWith(${quote(`.${host}`)})`;
+  return negated ? `!(${check})` : `(${check})`;
+}
+
+/** Wraps an expression in parentheses when the weak check's position binds tighter than `===`. */
+export function fitInto(node: TSESTree.Node, text: string): string {
+  if (text.startsWith('(') || text.startsWith('!') || text.startsWith('/')) return text;
+  const parent = node.parent;
+  const tight =
+    parent?.type === AST_NODE_TYPES.UnaryExpression ||
+    parent?.type === AST_NODE_TYPES.BinaryExpression ||
+    (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === node) ||
+    (parent?.type === AST_NODE_TYPES.CallExpression && parent.callee === node);
+  return tight ? `(${text})` : text;
+}
+
+/** Identifiers and member chains, which need no parentheses around them. */
+export function isSimpleOperand(text: string): boolean {
+  return /^[\w$]+(?:(?:\?\.|\.)[\w$]+|\[[^\]]*\])*$/.test(text);
+}
+
+export function quote(text: string): string {
+  return `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+}
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/** Flags that keep their meaning on an origin pattern; `g`/`y` only add `lastIndex` state. */
+function keptFlags(flags: string): string {
+  return [...flags].filter((f) => f === 'i' || f === 'u').join('');
+}

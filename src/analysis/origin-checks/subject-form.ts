@@ -1,0 +1,38 @@
+import { parse as legacyParse } from 'node:url';
+import { tryUrl } from './attacker-origins';
+
+/**
+ * What part of the request origin a check looks at. Verification maps each attacker origin to
+ * this form before evaluating the check, exactly as the server code would.
+ */
+export type SubjectForm =
+  /** The `Origin` header string itself (also after `toLowerCase()`/`trim()`). */
+  | 'origin'
+  /** `new URL(origin).hostname`. */
+  | 'hostname'
+  /** `new URL(origin).host` (hostname and port). */
+  | 'host'
+  /** `url.parse(origin).hostname`: Node's legacy, lenient parser. */
+  | 'legacy-hostname'
+  /** `url.parse(origin).host`. */
+  | 'legacy-host';
+
+export function isLegacyForm(form: SubjectForm): boolean {
+  return form === 'legacy-hostname' || form === 'legacy-host';
+}
+
+/** The value the server sees for `origin` in `form`; `undefined` where the server code would throw. */
+export function subjectValue(form: SubjectForm, origin: string): string | undefined {
+  switch (form) {
+    case 'origin':
+      return origin;
+    case 'hostname':
+      return tryUrl(origin)?.hostname;
+    case 'host':
+      return tryUrl(origin)?.host;
+    case 'legacy-hostname':
+      return legacyParse(origin).hostname ?? undefined;
+    case 'legacy-host':
+      return legacyParse(origin).host ?? undefined;
+  }
+}

@@ -1,0 +1,122 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { constInitializer } from '../../ast/const-initializer';
+import { calledMethodName, calledReceiver, propertyName, staticString } from '../../ast/static-values';
+import { unwrapValue } from '../../ast/unwrap';
+import { patternPath, variableOf } from '../../ast/variables';
+import type { CorsFile } from '../file-context';
+import { originSourceOf, type OriginSource } from '../origin-sources';
+import { calledFunction } from '../origin-sources/functions';
+import { isGlobal } from '../origin-sources/evaluate';
+import { legacyUrlParseCalls } from './legacy-url-parse';
+import type { SubjectForm } from './subject-form';
+
+/** The request origin, in the form a check looks at it. */
+export interface Subject {
+  readonly form: SubjectForm;
+  /** The expression holding the raw `Origin` string (for `new URL(origin).hostname`, the `origin`). */
+  readonly originNode: TSESTree.Node;
+  readonly source: OriginSource;
+}
+
+/** String methods that leave an origin an origin for checking purposes. */
+const PRESERVING_METHODS: ReadonlySet<string> = new Set(['toLowerCase', 'toLocaleLowerCase', 'trim', 'toString']);
+
+/** URL members and the form they expose; `origin` re-serializes the origin itself. */
+const URL_MEMBERS: Readonly<Record<string, { parsed: SubjectForm; legacy: SubjectForm }>> = {
+  hostname: { parsed: 'hostname', legacy: 'legacy-hostname' },
+  host: { parsed: 'host', legacy: 'legacy-host' },
+  origin: { parsed: 'origin', legacy: 'origin' },
+};
+
+/** Helpers calling helpers: how far a parameter is followed back to its callers. */
+const MAX_HELPER_DEPTH = 3;
+
+/** The request origin `expression` checks, or `undefined` when it checks something else. */
+export function subjectOf(file: CorsFile, expression: TSESTree.Node, depth = 0): Subject | undefined {
+  const node = unwrapValue(expression);
+  if (node.type === AST_NODE_TYPES.CallExpression) {
+    const method = calledMethodName(node);
+    const receiver = calledReceiver(node);
+    if (method && receiver && PRESERVING_METHODS.has(method)) return subjectOf(file, receiver, depth);
+  }
+  // `(origin || '')`, `origin ?? ''`: the fallback only matters when there is no origin.
+  if (node.type === AST_NODE_TYPES.LogicalExpression && node.operator !== '&&' && staticString(node.right) !== undefined)
+    return subjectOf(file, node.left, depth);
+  const part = urlPartOf(file, node) ?? boundUrlPart(file, node);
+  if (part) {
+    const source = requestOrigin(file, part.argument, depth);
+    return source && { form: part.form, originNode: part.argument, source };
+  }
+  const source = requestOrigin(file, node, depth);
+  return source && { form: 'origin', originNode: node, source };
+}
+
+interface UrlPart {
+  readonly form: SubjectForm;
+  readonly argument: TSESTree.Node;
+}
+
+/** `new URL(o).hostname`, `url.parse(o).host`, `u.hostname` with `const u = new URL(o)`. */
+function urlPartOf(file: CorsFile, node: TSESTree.Node): UrlPart | undefined {
+  if (node.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  const member = URL_MEMBERS[propertyName(node) ?? ''];
+  const parsed = member && parsedUrlOf(file, node.object);
+  return parsed && { form: parsed.legacy ? member.legacy : member.parsed, argument: parsed.argument };
+}
+
+/** `const host = new URL(o).hostname` or `const { hostname } = new URL(o)`. */
+function boundUrlPart(file: CorsFile, node: TSESTree.Node): UrlPart | undefined {
+  if (node.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const init = constInitializer(node, file.scopeOf(node));
+  if (init) return urlPartOf(file, unwrapValue(init));
+  const variable = variableOf(file.scopeOf(node), node);
+  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (definition?.node.type !== AST_NODE_TYPES.VariableDeclarator || !definition.node.init) return undefined;
+  if (variable!.references.some((r) => r.isWrite() && !r.init)) return undefined;
+  const path = patternPath(definition.name, definition.node.id);
+  const member = path?.length === 1 && typeof path[0] === 'string' ? URL_MEMBERS[path[0]] : undefined;
+  const parsed = member && parsedUrlOf(file, definition.node.init);
+  return parsed && { form: parsed.legacy ? member.legacy : member.parsed, argument: parsed.argument };
+}
+
+/** `new URL(x)` (the global) or a legacy `url.parse(x)`, directly or through a `const`. */
+function parsedUrlOf(file: CorsFile, input: TSESTree.Node): { argument: TSESTree.Node; legacy: boolean } | undefined {
+  let node = unwrapValue(input);
+  if (node.type === AST_NODE_TYPES.Identifier) node = unwrapValue(constInitializer(node, file.scopeOf(node)) ?? node);
+  const argument = 'arguments' in node ? node.arguments[0] : undefined;
+  if (!argument || argument.type === AST_NODE_TYPES.SpreadElement) return undefined;
+  if (node.type === AST_NODE_TYPES.NewExpression && node.callee.type === AST_NODE_TYPES.Identifier && isGlobal(file, node.callee, 'URL'))
+    return { argument, legacy: false };
+  if (node.type === AST_NODE_TYPES.CallExpression && legacyUrlParseCalls(file).has(node)) return { argument, legacy: true };
+  return undefined;
+}
+
+/**
+ * The request-Origin source of a value: the core's sources and CORS callback parameters, plus
+ * parameters of same-file helpers (`function isAllowed(origin)`) whose callers pass the Origin.
+ */
+function requestOrigin(file: CorsFile, node: TSESTree.Node, depth: number): OriginSource | undefined {
+  const direct = originSourceOf(file, node);
+  if (direct || depth >= MAX_HELPER_DEPTH) return direct;
+  const parameter = helperParameter(file, unwrapValue(node));
+  if (!parameter) return undefined;
+  for (const call of file.nodes.calls) {
+    if (calledFunction(file, call) !== parameter.fn) continue;
+    const argument = call.arguments[parameter.index];
+    const source = argument && argument.type !== AST_NODE_TYPES.SpreadElement ? subjectOf(file, argument, depth + 1) : undefined;
+    if (source?.form === 'origin') return source.source;
+  }
+  return undefined;
+}
+
+function helperParameter(file: CorsFile, node: TSESTree.Node) {
+  if (node.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const variable = variableOf(file.scopeOf(node), node);
+  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (definition?.type !== 'Parameter') return undefined;
+  const fn = definition.node;
+  if (variable!.references.some((r) => r.isWrite())) return undefined;
+  const index = fn.params.findIndex((p) => p === definition.name || (p.type === AST_NODE_TYPES.AssignmentPattern && p.left === definition.name));
+  return index === -1 ? undefined : { fn, index };
+}

@@ -1,0 +1,415 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { CALL, ReferenceTracker } from '@eslint-community/eslint-utils';
+import { isFunctionNode, type FunctionNode } from '../../ast/functions';
+import { propertyName, staticString } from '../../ast/static-values';
+import { unwrapExpression, unwrapValue } from '../../ast/unwrap';
+import { patternPath, variableOf, type PathStep, type Variable } from '../../ast/variables';
+import type { CorsFile } from '../file-context';
+import { originCallbackParameters } from '../origin-callbacks';
+import { EMPTY_ENV, type OriginEnv, type OriginSource, type OriginValue } from './model';
+import { calledFunction, returnedExpressions } from './functions';
+
+/** String methods whose result is still the attacker's text. */
+const STRING_PRESERVING: ReadonlySet<string> = new Set([
+  'trim',
+  'trimStart',
+  'trimEnd',
+  'toLowerCase',
+  'toLocaleLowerCase',
+  'toString',
+  'valueOf',
+  'normalize',
+  'replace',
+  'replaceAll',
+  'concat',
+]);
+
+/** Member names that lead from a request object to its headers record. */
+const HEADERS_MEMBERS: ReadonlySet<string> = new Set(['headers', 'header']);
+
+/** Helpers calling helpers: deep enough for real code, bounded for pathological files. */
+const MAX_HELPER_DEPTH = 4;
+
+interface State {
+  readonly file: CorsFile;
+  readonly env: OriginEnv;
+  /** Definitions and helpers being evaluated on the current path, to stop cycles. */
+  readonly visiting: Set<TSESTree.Node>;
+  readonly depth: number;
+}
+
+/** What `node` evaluates to as far as the request Origin is concerned. */
+export function evaluateOrigin(file: CorsFile, node: TSESTree.Node, env: OriginEnv = EMPTY_ENV): OriginValue | undefined {
+  return evaluate({ file, env, visiting: new Set(), depth: 0 }, node);
+}
+
+/** The parameter bindings for evaluating a same-file helper at one call site. */
+export function helperEnv(
+  file: CorsFile,
+  call: TSESTree.CallExpression,
+  fn: FunctionNode,
+  env: OriginEnv = EMPTY_ENV,
+): OriginEnv {
+  return bindArguments({ file, env, visiting: new Set(), depth: 0 }, call, fn);
+}
+
+export function parameterKey(fn: FunctionNode, index: number): string {
+  return `param@${fn.range[0]}#${index}`;
+}
+
+/** The function whose `this` a `this` expression is: arrows see through to the enclosing one. */
+function thisOwner(node: TSESTree.Node): TSESTree.Node {
+  let current = node.parent;
+  while (current && current.type !== AST_NODE_TYPES.Program) {
+    if (isFunctionNode(current) && current.type !== AST_NODE_TYPES.ArrowFunctionExpression) return current;
+    current = current.parent;
+  }
+  return current ?? node;
+}
+
+function evaluate(state: State, input: TSESTree.Node): OriginValue | undefined {
+  const node = unwrapValue(input);
+  switch (node.type) {
+    case AST_NODE_TYPES.Identifier:
+      return evaluateIdentifier(state, node);
+    case AST_NODE_TYPES.ThisExpression:
+      return { kind: 'request', root: `this@${thisOwner(node).range[0]}` };
+    case AST_NODE_TYPES.MemberExpression:
+      return evaluateMember(state, node);
+    case AST_NODE_TYPES.CallExpression:
+      return evaluateCall(state, node);
+    case AST_NODE_TYPES.NewExpression:
+      return evaluateNew(state, node);
+    case AST_NODE_TYPES.LogicalExpression:
+      return node.operator === '&&' ? evaluate(state, node.right) : preferOrigin(state, [node.left, node.right]);
+    case AST_NODE_TYPES.ConditionalExpression:
+      return preferOrigin(state, [node.consequent, node.alternate]);
+    case AST_NODE_TYPES.TemplateLiteral:
+      return firstOrigin(state, node.expressions);
+    case AST_NODE_TYPES.BinaryExpression:
+      return node.operator === '+' ? firstOrigin(state, [node.left, node.right]) : undefined;
+    case AST_NODE_TYPES.SequenceExpression:
+      return evaluate(state, node.expressions[node.expressions.length - 1]!);
+    case AST_NODE_TYPES.AssignmentExpression:
+      return node.operator === '=' ? evaluate(state, node.right) : preferOrigin(state, [node.left, node.right]);
+    case AST_NODE_TYPES.ArrayExpression:
+      return firstOrigin(
+        state,
+        node.elements.filter((e): e is TSESTree.Expression => !!e && e.type !== AST_NODE_TYPES.SpreadElement),
+      );
+    default:
+      return undefined;
+  }
+}
+
+/** The first operand that carries the Origin, else the first one with any known value. */
+function preferOrigin(state: State, nodes: readonly TSESTree.Node[]): OriginValue | undefined {
+  const values = nodes.map((node) => evaluate(state, node));
+  return values.find((value) => value?.kind === 'origin') ?? values.find((value) => value !== undefined);
+}
+
+function firstOrigin(state: State, nodes: readonly TSESTree.Node[]): OriginValue | undefined {
+  for (const node of nodes) {
+    const value = evaluate(state, node);
+    if (value?.kind === 'origin') return value;
+  }
+  return undefined;
+}
+
+function originRead(state: State, node: TSESTree.Node, root: string): OriginValue {
+  return { kind: 'origin', source: readSource(state, node, root) };
+}
+
+function readSource(state: State, node: TSESTree.Node, root: string): OriginSource {
+  return { node, kind: 'header-read', text: state.file.sourceCode.getText(node), key: `origin:${root}` };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Identifiers: parameters, callback parameters, const/let bindings
+
+function evaluateIdentifier(state: State, node: TSESTree.Identifier): OriginValue | undefined {
+  const variable = variableOf(state.file.scopeOf(node), node);
+  if (!variable) return undefined;
+  const callbackParameter = callbackParameterOf(state.file, variable);
+  if (callbackParameter) {
+    return {
+      kind: 'origin',
+      source: {
+        node: callbackParameter,
+        kind: 'callback-parameter',
+        text: callbackParameter.name,
+        key: `callback:${callbackParameter.range[0]}`,
+      },
+    };
+  }
+  const def = variable.defs[0];
+  if (!def || state.visiting.has(def.name)) return undefined;
+  state.visiting.add(def.name);
+  try {
+    if (def.type === 'Parameter' && isFunctionNode(def.node) && def.name.type === AST_NODE_TYPES.Identifier)
+      return parameterValue(state, def.node, def.name);
+    if (def.type === 'Variable') return variableValue(state, variable);
+    return undefined;
+  } finally {
+    state.visiting.delete(def.name);
+  }
+}
+
+const callbackParametersByFile = new WeakMap<TSESTree.Program, ReadonlySet<TSESTree.Node>>();
+
+function callbackParameterOf(file: CorsFile, variable: Variable): TSESTree.Identifier | undefined {
+  let parameters = callbackParametersByFile.get(file.program);
+  if (!parameters) {
+    parameters = originCallbackParameters(file);
+    callbackParametersByFile.set(file.program, parameters);
+  }
+  const known = parameters;
+  const name = variable.defs.find((def) => known.has(def.name))?.name;
+  return name?.type === AST_NODE_TYPES.Identifier ? name : undefined;
+}
+
+/** A handler parameter is request-like (`req`, `ctx`, `c`, `event`) unless a helper call bound it. */
+function parameterValue(state: State, fn: FunctionNode, binding: TSESTree.Identifier): OriginValue | undefined {
+  const index = fn.params.findIndex((param) => param.range[0] <= binding.range[0] && binding.range[1] <= param.range[1]);
+  if (index < 0) return undefined;
+  const param = fn.params[index]!;
+  const root = param.type === AST_NODE_TYPES.TSParameterProperty ? param.parameter : param;
+  if (root.type === AST_NODE_TYPES.RestElement) return undefined;
+  const path = patternPath(binding, root, state.file.scopeOf(binding));
+  if (!path) return undefined;
+  const key = parameterKey(fn, index);
+  const base: OriginValue | undefined = state.env.has(key) ? state.env.get(key) : { kind: 'request', root: key };
+  return applyPath(state, base, path, binding, undefined);
+}
+
+interface Assignment {
+  readonly value: TSESTree.Node;
+  readonly path: readonly PathStep[];
+  readonly binding: TSESTree.Node;
+}
+
+/**
+ * A `const` is its initializer. A `let`/`var` is an Origin only when every write is one,
+ * so `let o = '*'; if (ok) o = req.headers.origin` is not.
+ */
+function variableValue(state: State, variable: Variable): OriginValue | undefined {
+  const assignments = assignmentsOf(state.file, variable);
+  if (!assignments?.length) return undefined;
+  const values = assignments.map(({ value, path, binding }) =>
+    applyPath(state, evaluate(state, value), path, binding, value),
+  );
+  if (values.every((value) => value?.kind === 'origin')) return values[0];
+  return assignments.length === 1 ? values[0] : undefined;
+}
+
+/** Every value a variable is given, or `undefined` when one of them cannot be seen. */
+export function assignmentsOf(file: CorsFile, variable: Variable): Assignment[] | undefined {
+  const assignments: Assignment[] = [];
+  let constant = true;
+  for (const def of variable.defs) {
+    if (def.type !== 'Variable') return undefined;
+    const declarator = def.node;
+    const loop = declarator.parent.parent;
+    if (loop?.type === AST_NODE_TYPES.ForOfStatement || loop?.type === AST_NODE_TYPES.ForInStatement) return undefined;
+    if (declarator.parent.kind !== 'const') constant = false;
+    if (!declarator.init) continue;
+    const path = patternPath(def.name, declarator.id, file.scopeOf(def.name));
+    if (!path) return undefined;
+    assignments.push({ value: declarator.init, path, binding: def.name });
+  }
+  if (constant) return assignments;
+  for (const reference of variable.references) {
+    if (!reference.isWrite() || reference.init) continue;
+    const identifier = reference.identifier;
+    const parent = identifier.parent;
+    if (parent?.type !== AST_NODE_TYPES.AssignmentExpression || parent.left !== identifier || parent.operator !== '=')
+      return undefined;
+    assignments.push({ value: parent.right, path: [], binding: identifier });
+  }
+  return assignments;
+}
+
+function applyPath(
+  state: State,
+  base: OriginValue | undefined,
+  path: readonly PathStep[],
+  readNode: TSESTree.Node,
+  baseNode: TSESTree.Node | undefined,
+): OriginValue | undefined {
+  let value = base;
+  for (const [index, step] of path.entries()) {
+    const objectNode = index === 0 ? baseNode : undefined;
+    value = typeof step === 'number' ? indexValue(state, value, readNode) : memberValue(state, value, step, readNode, objectNode);
+    if (!value) return undefined;
+  }
+  return value;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Members and calls
+
+function evaluateMember(state: State, node: TSESTree.MemberExpression): OriginValue | undefined {
+  const object = evaluate(state, node.object);
+  const name = propertyName(node, state.file.scopeOf(node));
+  if (name === undefined) return node.computed ? indexValue(state, object, node) : undefined;
+  if (node.computed && /^\d+$/.test(name)) return indexValue(state, object, node);
+  return memberValue(state, object, name, node, node.object);
+}
+
+function memberValue(
+  state: State,
+  object: OriginValue | undefined,
+  name: string,
+  readNode: TSESTree.Node,
+  objectNode: TSESTree.Node | undefined,
+): OriginValue | undefined {
+  const isOrigin = name.toLowerCase() === 'origin';
+  if (!object) return HEADERS_MEMBERS.has(name) && objectNode ? unknownHeaders(state, objectNode) : undefined;
+  switch (object.kind) {
+    case 'request':
+      if (HEADERS_MEMBERS.has(name)) return { kind: 'headers', root: object.root };
+      if (name === 'multiValueHeaders') return { kind: 'multi-headers', root: object.root };
+      // `ctx.origin` is the server's own origin in Koa 2, and `event.origin` a message event's sender.
+      return isOrigin ? undefined : object;
+    case 'headers':
+      return isOrigin ? originRead(state, readNode, object.root) : undefined;
+    case 'multi-headers':
+      return isOrigin ? { kind: 'origin-list', source: readSource(state, readNode, object.root) } : undefined;
+    case 'parsed-origin':
+      return name === 'origin' || name === 'href' ? { kind: 'origin', source: object.source } : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * `<something>.headers` where the something is out of sight (`getRequest().headers`,
+ * `socket.handshake.headers`) is taken for request headers; an object literal the file
+ * builds itself (`const req = { headers: { origin: 'https://a.example' } }`) is not.
+ */
+function unknownHeaders(state: State, objectNode: TSESTree.Node): OriginValue | undefined {
+  if (isObjectLiteral(state.file, objectNode, new Set())) return undefined;
+  return { kind: 'headers', root: `text:${state.file.sourceCode.getText(objectNode)}` };
+}
+
+function isObjectLiteral(file: CorsFile, node: TSESTree.Node, seen: Set<TSESTree.Node>): boolean {
+  const inner = unwrapValue(node);
+  if (inner.type === AST_NODE_TYPES.ObjectExpression) return true;
+  if (inner.type === AST_NODE_TYPES.MemberExpression) return isObjectLiteral(file, inner.object, seen);
+  if (inner.type !== AST_NODE_TYPES.Identifier || seen.has(inner)) return false;
+  seen.add(inner);
+  const variable = variableOf(file.scopeOf(inner), inner);
+  const assignments = variable && assignmentsOf(file, variable);
+  return !!assignments?.length && assignments.every((a) => isObjectLiteral(file, a.value, seen));
+}
+
+function indexValue(state: State, object: OriginValue | undefined, readNode: TSESTree.Node): OriginValue | undefined {
+  if (object?.kind !== 'origin-list') return undefined;
+  return { kind: 'origin', source: { ...object.source, node: readNode, text: state.file.sourceCode.getText(readNode) } };
+}
+
+function evaluateCall(state: State, node: TSESTree.CallExpression): OriginValue | undefined {
+  const callee = unwrapExpression(node.callee);
+  if (callee.type === AST_NODE_TYPES.MemberExpression) return evaluateMethodCall(state, node, callee);
+  if (callee.type === AST_NODE_TYPES.Identifier) {
+    if (isGlobal(state.file, callee, 'String')) return originOnly(node.arguments[0] && evaluate(state, node.arguments[0]));
+    if (nextHeadersCalls(state.file).has(node)) return { kind: 'headers', root: 'next/headers' };
+  }
+  const fn = calledFunction(state.file, node);
+  return fn ? evaluateHelperCall(state, node, fn) : undefined;
+}
+
+function evaluateMethodCall(
+  state: State,
+  node: TSESTree.CallExpression,
+  callee: TSESTree.MemberExpression,
+): OriginValue | undefined {
+  const scope = state.file.scopeOf(node);
+  const method = propertyName(callee, scope);
+  if (!method) return undefined;
+  if (method === 'parse' && callee.object.type === AST_NODE_TYPES.Identifier && isGlobal(state.file, callee.object, 'URL'))
+    return parsedOrigin(state, node.arguments[0]);
+  const receiver = evaluate(state, callee.object);
+  if (receiver?.kind === 'origin') return STRING_PRESERVING.has(method) ? receiver : undefined;
+  if (receiver?.kind === 'origin-list') return method === 'at' ? indexValue(state, receiver, node) : undefined;
+  if ((method !== 'get' && method !== 'header') || (receiver?.kind !== 'headers' && receiver?.kind !== 'request'))
+    return undefined;
+  // Hono: `c.req.header()` without a name returns the whole record.
+  if (node.arguments.length === 0)
+    return method === 'header' && receiver.kind === 'request' ? { kind: 'headers', root: receiver.root } : undefined;
+  const name = staticString(node.arguments[0], scope);
+  return name?.toLowerCase() === 'origin' ? originRead(state, node, receiver.root) : undefined;
+}
+
+function evaluateNew(state: State, node: TSESTree.NewExpression): OriginValue | undefined {
+  if (node.callee.type !== AST_NODE_TYPES.Identifier) return undefined;
+  if (isGlobal(state.file, node.callee, 'URL')) return parsedOrigin(state, node.arguments[0]);
+  if (isGlobal(state.file, node.callee, 'Headers') && node.arguments[0]) {
+    const init = evaluate(state, node.arguments[0]);
+    return init?.kind === 'headers' ? init : undefined;
+  }
+  return undefined;
+}
+
+function parsedOrigin(state: State, argument: TSESTree.Node | undefined): OriginValue | undefined {
+  const value = argument && evaluate(state, argument);
+  return value?.kind === 'origin' ? { kind: 'parsed-origin', source: value.source } : undefined;
+}
+
+function originOnly(value: OriginValue | undefined): OriginValue | undefined {
+  return value?.kind === 'origin' ? value : undefined;
+}
+
+/** `getOrigin(req)`: what the helper returns, with its parameters bound to this call's arguments. */
+function evaluateHelperCall(state: State, call: TSESTree.CallExpression, fn: FunctionNode): OriginValue | undefined {
+  if (state.visiting.has(fn) || state.depth >= MAX_HELPER_DEPTH) return undefined;
+  const inner: State = { ...state, env: bindArguments(state, call, fn), depth: state.depth + 1 };
+  state.visiting.add(fn);
+  try {
+    const values = returnedExpressions(state.file, fn).map((expression) => evaluate(inner, expression));
+    const origin = values.find((value) => value?.kind === 'origin');
+    if (origin) return origin;
+    const first = values[0];
+    return first && values.every((value) => value?.kind === first.kind) ? first : undefined;
+  } finally {
+    state.visiting.delete(fn);
+  }
+}
+
+function bindArguments(state: State, call: TSESTree.CallExpression, fn: FunctionNode): OriginEnv {
+  const env = new Map<string, OriginValue | undefined>();
+  fn.params.forEach((_, index) => {
+    const argument = call.arguments[index];
+    const value = argument && argument.type !== AST_NODE_TYPES.SpreadElement ? evaluate(state, argument) : undefined;
+    env.set(parameterKey(fn, index), value);
+  });
+  return env;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Globals and modules
+
+/** A reference to the global `name` (not shadowed by a local binding). */
+export function isGlobal(file: CorsFile, identifier: TSESTree.Identifier, name: string): boolean {
+  if (identifier.name !== name) return false;
+  const variable = variableOf(file.scopeOf(identifier), identifier);
+  return !variable || variable.defs.length === 0;
+}
+
+const nextHeadersByFile = new WeakMap<TSESTree.Program, ReadonlySet<TSESTree.Node>>();
+
+/** Calls of `headers()` from `next/headers`, whose result is the request's `Headers`. */
+function nextHeadersCalls(file: CorsFile): ReadonlySet<TSESTree.Node> {
+  let calls = nextHeadersByFile.get(file.program);
+  if (!calls) {
+    const found = new Set<TSESTree.Node>();
+    const traceMap = { 'next/headers': { [ReferenceTracker.ESM]: true, headers: { [CALL]: true } } };
+    for (const { node } of file.tracker.iterateEsmReferences(traceMap)) found.add(node as TSESTree.Node);
+    for (const { node } of file.tracker.iterateCjsReferences({ 'next/headers': { headers: { [CALL]: true } } }))
+      found.add(node as TSESTree.Node);
+    calls = found;
+    nextHeadersByFile.set(file.program, calls);
+  }
+  return calls;
+}

@@ -1,0 +1,112 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { calledMethodName, calledReceiver, staticString } from '../../ast/static-values';
+import { constInitializer, variableOf } from '../../ast/const-initializer';
+import { enclosingFunction, isFunctionNode } from '../../ast/functions';
+import { unwrapExpression } from '../../ast/unwrap';
+import type { CorsFile } from '../file-context';
+import { ALLOW_ORIGIN } from '../header-names';
+import { originSourceOf } from '../origin-sources';
+import { invalidOriginReason } from '../origin-syntax';
+import type { ResponseIndex } from './responses';
+
+/** An array literal (or the array a `Set` is built from) that an origin is looked up in exactly. */
+export interface ExactAllowlist {
+  readonly array: TSESTree.ArrayExpression;
+  /** The lookup: `list.includes(origin)`, `set.has(origin)`, `list.indexOf(origin)`. */
+  readonly check: TSESTree.CallExpression;
+  /** The value looked up. */
+  readonly checked: TSESTree.Node;
+}
+
+/** Exact lookups, and whether they need a `Set` (`has`) or an array receiver. */
+const LOOKUPS: Readonly<Record<string, 'set' | 'array'>> = { has: 'set', includes: 'array', indexOf: 'array', lastIndexOf: 'array' };
+
+/**
+ * Arrays and Sets used as exact origin allowlists: looked up with the request origin, or, while the
+ * lookup's argument is not known to be one, holding serialized origins in a file that writes
+ * Access-Control-Allow-Origin (and not in a `message` event handler, whose `origin` is not CORS).
+ */
+export function exactAllowlists(file: CorsFile, index: ResponseIndex): ExactAllowlist[] {
+  const writesAllowOrigin = index.writes.some((write) => write.name === ALLOW_ORIGIN);
+  const lists = new Map<TSESTree.ArrayExpression, ExactAllowlist>();
+  for (const call of file.nodes.calls) {
+    const kind = LOOKUPS[calledMethodName(call) ?? ''];
+    const receiver = calledReceiver(call);
+    const checked = call.arguments[0];
+    if (!kind || !receiver || !checked) continue;
+    const list = listLiteral(file, receiver, 0);
+    if (!list || list.kind !== kind || lists.has(list.array)) continue;
+    const isOriginLookup =
+      originSourceOf(file, checked) !== undefined ||
+      (writesAllowOrigin && holdsOrigins(file, list.array) && !inMessageHandler(file, call));
+    if (isOriginLookup) lists.set(list.array, { array: list.array, check: call, checked });
+  }
+  return [...lists.values()];
+}
+
+function listLiteral(
+  file: CorsFile,
+  node: TSESTree.Node,
+  depth: number,
+): { array: TSESTree.ArrayExpression; kind: 'set' | 'array' } | undefined {
+  const value = unwrapExpression(node);
+  if (value.type === AST_NODE_TYPES.ArrayExpression) return { array: value, kind: 'array' };
+  if (depth > 3) return undefined;
+  if (value.type === AST_NODE_TYPES.Identifier) {
+    const init = constInitializer(value, file.scopeOf(value));
+    return init ? listLiteral(file, init, depth + 1) : undefined;
+  }
+  if (value.type === AST_NODE_TYPES.NewExpression && isGlobalSet(file, value.callee) && value.arguments[0]) {
+    const source = listLiteral(file, value.arguments[0], depth + 1);
+    return source?.kind === 'array' ? { array: source.array, kind: 'set' } : undefined;
+  }
+  return undefined;
+}
+
+function isGlobalSet(file: CorsFile, callee: TSESTree.Node): boolean {
+  if (callee.type !== AST_NODE_TYPES.Identifier || callee.name !== 'Set') return false;
+  return (variableOf(callee, file.scopeOf(callee))?.defs.length ?? 0) === 0;
+}
+
+/** At least one element is a serialized origin (`https://app.example.com`). */
+function holdsOrigins(file: CorsFile, array: TSESTree.ArrayExpression): boolean {
+  return array.elements.some((element) => {
+    const text = element ? staticString(element, file.scopeOf(element)) : undefined;
+    return text !== undefined && text.includes('://') && invalidOriginReason(text) === undefined;
+  });
+}
+
+/** Inside `addEventListener('message', fn)` or `onmessage = fn`: `event.origin` is postMessage's. */
+function inMessageHandler(file: CorsFile, node: TSESTree.Node): boolean {
+  for (let fn = enclosingFunction(node); isFunctionNode(fn); fn = enclosingFunction(fn)) {
+    const parent = fn.parent;
+    if (parent.type === AST_NODE_TYPES.CallExpression && calledMethodName(parent) === 'addEventListener') {
+      if (staticString(parent.arguments[0], file.scopeOf(parent)) === 'message') return true;
+    }
+    if (parent.type === AST_NODE_TYPES.AssignmentExpression && parent.left.type === AST_NODE_TYPES.MemberExpression) {
+      if (file.sourceCode.getText(parent.left.property) === 'onmessage') return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether an expression is the request origin: the origin sources say so, or it is the same variable
+ * as an exact allowlist lookup's argument or an Allow-Origin value.
+ */
+export function isRequestOrigin(file: CorsFile, node: TSESTree.Node, index: ResponseIndex, lists: readonly ExactAllowlist[]): boolean {
+  if (originSourceOf(file, node)) return true;
+  const value = unwrapExpression(node);
+  if (value.type !== AST_NODE_TYPES.Identifier) return false;
+  const variable = variableOf(value, file.scopeOf(value));
+  if (!variable) return false;
+  const candidates = [
+    ...lists.map((list) => list.checked),
+    ...index.writes.filter((write) => write.name === ALLOW_ORIGIN && write.value).map((write) => write.value!),
+  ];
+  return candidates.some((candidate) => {
+    const other = unwrapExpression(candidate);
+    return other.type === AST_NODE_TYPES.Identifier && variableOf(other, file.scopeOf(other)) === variable;
+  });
+}

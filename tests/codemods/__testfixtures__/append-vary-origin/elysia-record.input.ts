@@ -1,0 +1,9 @@
+import { Elysia } from 'elysia';
+
+const allowed = new Set(['https://app.example.com']);
+
+new Elysia().get('/', ({ request, set }) => {
+  const origin = request.headers.get('origin') ?? '';
+  if (allowed.has(origin)) set.headers['access-control-allow-origin'] = origin;
+  return 'ok';
+});

@@ -1,0 +1,10 @@
+export function send(body) {
+  const xhr = new XMLHttpRequest();
+  xhr.open('POST', '/api/items');
+  xhr.withCredentials = true;
+  xhr.setRequestHeader('Content-Type', 'application/json');
+  xhr.setRequestHeader('Origin', 'https://app.example.com');
+  xhr.setRequestHeader('Cookie', document.cookie);
+  xhr.send(JSON.stringify(body));
+  return xhr;
+}
