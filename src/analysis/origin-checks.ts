@@ -18,7 +18,8 @@ export function analyzeOriginChecks(file: CorsFile): Finding[] {
   const runner = new RegexRunner();
   const findings: Finding[] = [];
   const reported = new Set<string>();
-  for (const unit of findCheckUnits(file)) {
+  const units = findCheckUnits(file);
+  for (const unit of units) {
     if (reported.has(nodeKey(unit.node)) || !decidesOrigin(file, unit.node)) continue;
     const verdict = judgeUnit(file, unit, runner);
     if (!verdict) continue;
@@ -26,7 +27,10 @@ export function analyzeOriginChecks(file: CorsFile): Finding[] {
     if (key && reported.has(key)) continue;
     if (key) reported.add(key);
     reported.add(nodeKey(unit.node));
-    findings.push(unitFinding(file, unit, verdict));
+    // Rewriting one comparison of a condition that shares the flaw would leave the others weak.
+    const root = conditionRoot(unit.node);
+    const alone = !key || !units.some((other) => other !== unit && isInside(other.node, root));
+    findings.push(unitFinding(file, unit, verdict, alone));
   }
   for (const entry of findLibraryEntries(file)) {
     if (reported.has(nodeKey(entry.node))) continue;
@@ -36,6 +40,10 @@ export function analyzeOriginChecks(file: CorsFile): Finding[] {
     findings.push(entryFinding(file, entry, verdict));
   }
   return findings;
+}
+
+function isInside(inner: TSESTree.Node, outer: TSESTree.Node): boolean {
+  return inner.range[0] >= outer.range[0] && inner.range[1] <= outer.range[1];
 }
 
 function nodeKey(node: TSESTree.Node): string {

@@ -25,5 +25,7 @@ export function removeStatement(sourceCode: SourceCode, statement: TSESTree.Node
   const newline = text.indexOf('\n', end);
   const lineEnd = newline === -1 ? text.length : newline + 1;
   const aloneOnLine = text.slice(lineStart, start).trim() === '' && text.slice(end, lineEnd).trim() === '';
-  return { range: aloneOnLine ? [lineStart, lineEnd] : [start, end], text: '' };
+  if (aloneOnLine) return { range: [lineStart, lineEnd], text: '' };
+  const trailingSpaces = /^[ \t]*/.exec(text.slice(end))![0].length;
+  return { range: [start, end + trailingSpaces], text: '' };
 }

@@ -26,6 +26,10 @@ request.get('/api').set('X-Requested-With', 'XMLHttpRequest').withCredentials();
     `fetch('/api', { headers: { 'X-Tracking': 'TRACE' } });`,
     // Names that cannot be known statically.
     `fetch('/api', { headers: { [headerName]: value } });`,
+    // Self-referencing constants do not send the analysis in circles.
+    `const a = b;
+const b = a;
+fetch('/api', { headers: a });`,
 
     // Shadowed globals.
     `const fetch = createFetch();
@@ -298,6 +302,10 @@ fetch('/api', {});` }] }],
     {
       code: `fetch('/api', { headers: { Origin: 'https://app.example.com' } as HeadersInit });`,
       errors: [{ messageId: 'forbiddenRequestHeader', suggestions: [{ messageId: 'removeHeader', output: `fetch('/api', {});` }] }],
+    },
+    {
+      code: `fetch('/api', { headers: isLoggedIn ? { Cookie: session } : {} });`,
+      errors: [{ messageId: 'forbiddenRequestHeader', suggestions: [{ messageId: 'removeHeader', output: `fetch('/api', { headers: isLoggedIn ? {} : {} });` }] }],
     },
     // new Request.
     {
@@ -652,6 +660,18 @@ axios.interceptors.request.use((config) => {
           ],
         },
       ],
+    },
+    {
+      code: `import axios from 'axios';
+axios.interceptors.request.use((config) => {
+  config.headers = { ...config.headers, Origin: 'https://app.example.com' };
+  return config;
+});`,
+      errors: [{ messageId: 'forbiddenRequestHeader', line: 3, column: 41, suggestions: [{ messageId: 'removeHeader', output: `import axios from 'axios';
+axios.interceptors.request.use((config) => {
+  config.headers = { ...config.headers };
+  return config;
+});` }] }],
     },
     {
       code: `import axios from 'axios';

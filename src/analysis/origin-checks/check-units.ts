@@ -74,7 +74,7 @@ export function findCheckUnits(file: CorsFile): CheckUnit[] {
     const unit = equalityUnit(file, binary);
     if (unit) units.push(unit);
   }
-  return units;
+  return units.sort((a, b) => a.node.range[0] - b.node.range[0]);
 }
 
 function callUnit(file: CorsFile, call: TSESTree.CallExpression): CheckUnit | undefined {

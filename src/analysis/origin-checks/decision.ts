@@ -7,6 +7,8 @@ import { variableOf } from '../../ast/variables';
 import type { CorsFile } from '../file-context';
 import { ALLOW_ORIGIN } from '../header-names';
 import { findHeaderWrites } from '../header-writes';
+import { resolveFunction } from '../library-configs/callback-function';
+import { findCorsConfigs } from '../library-configs/find-configs';
 import { originCallbackParameters } from '../origin-callbacks';
 import { calledFunction } from '../origin-sources/functions';
 
@@ -30,6 +32,14 @@ function answerSites(file: CorsFile): AnswerSites {
   for (const parameter of originCallbackParameters(file)) {
     const owner = parameter.parent.type === AST_NODE_TYPES.AssignmentPattern ? parameter.parent.parent : parameter.parent;
     if (owner && isFunctionNode(owner)) callbacks.add(owner);
+  }
+  // Callbacks that get a context instead of the origin (`@koa/cors` `(ctx) => ...`) answer too.
+  for (const config of findCorsConfigs(file)) {
+    if (!config.table.origin.callback) continue;
+    for (const option of config.originOptions) {
+      const fn = resolveFunction(file, option.value);
+      if (fn) callbacks.add(fn);
+    }
   }
   sites = { writes, callbacks };
   sitesByFile.set(file.program, sites);

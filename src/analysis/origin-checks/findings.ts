@@ -12,6 +12,7 @@ import type { Verdict } from './judge';
 import type { LibraryEntry } from './library-entries';
 import {
   anchoredOriginRegex,
+  asOperand,
   exactComparison,
   fitInto,
   hostBoundaryCheck,
@@ -34,15 +35,21 @@ export const SUGGESTIONS = {
 /** Exact comparisons with more origins than this read better as an allowlist Set. */
 const MAX_INLINE_ORIGINS = 4;
 
-export function unitFinding(file: CorsFile, unit: CheckUnit, verdict: Verdict): Finding {
+/**
+ * `alone` is false when the check is one of several in a condition that share its flaw
+ * (`host === 'a.com' || host.endsWith('.a.com')` on `url.parse()`): replacing only this one would
+ * leave the others, so the site goes to manual review and gets no suggestion.
+ */
+export function unitFinding(file: CorsFile, unit: CheckUnit, verdict: Verdict, alone: boolean): Finding {
   const originText = originTextAt(file, unit.subject, unit.node);
+  const shared = 'the condition combines several checks with the same flaw; rewrite it as one allowlist check';
   return {
     ruleId: 'no-weak-origin-check',
     messageId: WEAK_ORIGIN_CHECK,
     node: unit.node,
     data: messageData(verdict, fixAdvice(unit.type, unit.subject.form, verdict)),
-    suggestions: verdict.weakness.schemeOnly ? [] : unitSuggestions(file, unit, verdict, originText),
-    repair: unitRepair(file, unit, verdict, originText),
+    suggestions: verdict.weakness.schemeOnly || !alone ? [] : unitSuggestions(file, unit, verdict, originText),
+    repair: alone || verdict.weakness.schemeOnly ? unitRepair(file, unit, verdict, originText) : review(unit.node.range, shared),
     tags: tags(verdict),
   };
 }
@@ -100,7 +107,7 @@ function unitSuggestions(file: CorsFile, unit: CheckUnit, verdict: Verdict, orig
   }
   const origins = intent.origins;
   if (originText && origins && origins.length <= MAX_INLINE_ORIGINS) {
-    const text = fitInto(unit.node, exactComparison(originText, origins, negated));
+    const text = fitInto(unit.node, exactComparison(asOperand(originText, unit.subject.originNode), origins, negated));
     suggestions.push({ messageId: SUGGESTIONS.exactOrigin, data: { origins: origins.join(', ') }, edits: [{ range, text }] });
   }
   const host = intent.subdomainsOf;

@@ -32,7 +32,11 @@ export function judgeRegex(shape: RegexShape, form: SubjectForm, runner: RegexRu
 /** The hosts a pattern means to allow: its finite language if it has one, else its literal hosts. */
 export function allowedHostsOf(shape: RegexShape): AllowedHosts {
   const languageHosts = (shape.finiteLanguage ?? []).flatMap((text) => {
-    const host = text.replace(/^[a-z]+:\/\//i, '').replace(/:\d+$/, '').toLowerCase();
+    const host = text
+      .replace(/^[a-z]+:\/\//i, '')
+      .replace(/:\d+$/, '')
+      .replace(/^\.+|\.+$/g, '')
+      .toLowerCase();
     return host.includes('.') ? [host] : [];
   });
   return {

@@ -21,9 +21,24 @@ export function originTextAt(file: CorsFile, subject: Subject, at: TSESTree.Node
   return here && here === variableOf(file.scopeOf(node), node) ? node.name : undefined;
 }
 
+/** Node kinds that bind at least as tightly as `===`, so they need no parentheses as an operand. */
+const TIGHT_OPERANDS: ReadonlySet<string> = new Set([
+  AST_NODE_TYPES.Identifier,
+  AST_NODE_TYPES.MemberExpression,
+  AST_NODE_TYPES.CallExpression,
+  AST_NODE_TYPES.ChainExpression,
+  AST_NODE_TYPES.TSNonNullExpression,
+  AST_NODE_TYPES.Literal,
+  AST_NODE_TYPES.TemplateLiteral,
+]);
+
+/** The origin's text ready to be an operand of `===`. */
+export function asOperand(text: string, node: TSESTree.Node): string {
+  return TIGHT_OPERANDS.has(node.type) ? text : `(${text})`;
+}
+
 /** `origin === 'https://a.example'`, or `(origin === 'https://a' || origin === 'https://b')`. */
-export function exactComparison(originText: string, origins: readonly string[], negated: boolean): string {
-  const operand = isSimpleOperand(originText) ? originText : `(${originText})`;
+export function exactComparison(operand: string, origins: readonly string[], negated: boolean): string {
   if (origins.length === 1) return `${operand} ${negated ? '!==' : '==='} ${quote(origins[0]!)}`;
   const any = origins.map((o) => `${operand} === ${quote(o)}`).join(' || ');
   return negated ? `!(${any})` : `(${any})`;

@@ -68,11 +68,12 @@ function readHeaderObject(scan: Scan, object: TSESTree.ObjectExpression, options
     if (name === undefined) continue;
     const removal: Removal = { shape: 'list-element', element: property, owners: options.owners };
     if (options.buckets && AXIOS_BUCKETS.has(name) && isInlineContainer(property.value)) {
+      // An emptied bucket goes first, then the `headers:` holding it.
       const owners = [{ shape: 'list-element', range: property.range } as const, ...options.owners];
       readHeadersInit(scan, property.value, { client: options.client, owners });
-      continue;
+    } else {
+      addEntry(scan, options.client, property.key, name, property.value, removal);
     }
-    addEntry(scan, options.client, property.key, name, property.value, removal);
   }
 }
 
@@ -92,9 +93,9 @@ function readNamedHeaders(scan: Scan, identifier: TSESTree.Identifier, options: 
   const scope = scan.file.scopeOf(identifier);
   const init = constInitializer(identifier, scope);
   if (!init || unwrapExpression(init).type === AST_NODE_TYPES.NewExpression) return;
-  readHeadersInit(scan, init, { ...options, owners: [] });
   const declarator = init.parent;
   if (declarator.type !== AST_NODE_TYPES.VariableDeclarator || !firstVisit(scan, declarator)) return;
+  readHeadersInit(scan, init, { ...options, owners: [] });
   for (const reference of variableOf(identifier, scope)?.references ?? [])
     if (reference.isRead()) readHeadersObjectUses(scan, reference.identifier as TSESTree.Node, options.client, false);
 }

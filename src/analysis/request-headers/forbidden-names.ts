@@ -65,8 +65,3 @@ function forbiddenMethodIn(value: string): string | undefined {
     .find((token) => FORBIDDEN_METHODS.has(token.toLowerCase()))
     ?.toUpperCase();
 }
-
-/** Whether a header name could be forbidden for some value: lets callers skip resolving values. */
-export function mayBeForbiddenName(name: string): boolean {
-  return forbiddenRequestHeader(name, 'TRACE') !== undefined;
-}

@@ -11,6 +11,8 @@ export interface Scan {
   readonly entries: HeaderEntry[];
   /** Header containers and calls already read: a value reached on two paths is read once. */
   readonly visited: Set<TSESTree.Node>;
+  /** Globals the config does not declare (`fetch`, `require`, Nuxt's `$fetch`), as read in the file. */
+  readonly undeclaredGlobals: readonly TSESTree.Identifier[];
 }
 
 /** What to do with one reference a trace map leads to (a call, a `new`, or a property read). */
@@ -24,7 +26,7 @@ export type HandlerMap = { readonly [key: string]: HandlerMap } & {
 };
 
 export function createScan(file: CorsFile): Scan {
-  return { file, entries: [], visited: new Set() };
+  return { file, entries: [], visited: new Set(), undeclaredGlobals: unresolvedGlobals(file) };
 }
 
 /** Whether `node` is seen for the first time in this scan. */
@@ -57,7 +59,7 @@ const GLOBAL_OBJECT_NAMES: ReadonlySet<string> = new Set(['global', 'globalThis'
  */
 export function traceGlobals(scan: Scan, map: Readonly<Record<string, HandlerMap>>): void {
   runHandlers(scan, scan.file.tracker.iterateGlobalReferences(map as TraceMap<Handler>));
-  for (const identifier of unresolvedGlobals(scan.file)) {
+  for (const identifier of scan.undeclaredGlobals) {
     const next = GLOBAL_OBJECT_NAMES.has(identifier.name) ? (map as HandlerMap) : map[identifier.name];
     if (next) traceValue(scan, identifier, next);
   }
@@ -80,7 +82,7 @@ export function traceModule(scan: Scan, moduleName: string, esm: HandlerMap, cjs
   const { tracker } = scan.file;
   runHandlers(scan, tracker.iterateEsmReferences({ [moduleName]: { [ESM]: true, ...esm } } as TraceMap<Handler>));
   runHandlers(scan, tracker.iterateCjsReferences({ [moduleName]: cjs } as TraceMap<Handler>));
-  for (const identifier of unresolvedGlobals(scan.file)) {
+  for (const identifier of scan.undeclaredGlobals) {
     const call = identifier.parent;
     if (
       identifier.name === 'require' &&
