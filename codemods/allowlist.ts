@@ -113,7 +113,9 @@ export function allowlistDeclarationEdit(
   const { eol } = style;
   if (afterPrologue || !anchor) {
     const before = offset === 0 ? '' : `${eol}${eol}`;
-    return { range: [offset, offset], text: `${before}${declaration}${anchor ? '' : eol}` };
+    // A blank line after it too, unless one (or the end of the file) is already there.
+    const after = /^[ \t]*\r?\n[ \t]*(?:\r?\n|$)/.test(following) || following.trim() === '' ? '' : eol;
+    return { range: [offset, offset], text: `${before}${declaration}${after}${anchor ? '' : eol}` };
   }
   return { range: [offset, offset], text: `${declaration}${eol}${eol}` };
 }

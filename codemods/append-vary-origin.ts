@@ -59,10 +59,17 @@ function editFor(sourceFile: SourceFile, repair: AppendVaryOriginRepair, style: 
   const varyStyle = details.style as VaryStyle | undefined;
   const review = (reason: string) => void context.review(repair.writeRange, reason);
   if (!varyStyle) return review('append `Vary: Origin` to every response of this handler');
-  if (varyStyle === 'object' || varyStyle === 'tuple') return addVaryEntry(sourceFile, repair.writeRange, varyStyle, style) ?? review('add `Vary: Origin` to these headers');
+  if (varyStyle === 'object' || varyStyle === 'tuple') {
+    const literalRange = decodeRange(details.literalRange) ?? repair.writeRange;
+    return addVaryEntry(sourceFile, literalRange, varyStyle, style) ?? review('add `Vary: Origin` to these headers');
+  }
   const quote: Quote = (value) => quoted(value, style);
-  const statement = APPEND_STATEMENTS[varyStyle](details.target ?? '', quote, details.varyFunction ?? 'vary') + (style.semicolons ? ';' : '');
-  return insertAtHandlerStart(sourceFile, repair.writeRange, details.target ?? '', statement, style) ?? review(`append \`Vary: Origin\` where it runs on every path of this handler: \`${statement}\``);
+  const target = details.target ?? '';
+  const statement = APPEND_STATEMENTS[varyStyle](target, quote, details.varyFunction ?? 'vary') + (style.semicolons ? ';' : '');
+  return (
+    insertAtHandlerStart(sourceFile, repair.writeRange, target, statement, style) ??
+    review(`append \`Vary: Origin\` where it runs on every path of this handler: \`${statement}\``)
+  );
 }
 
 /** `res.setHeader('Vary', 'Accept-Encoding')` after `Vary: Origin` → `'Accept-Encoding, Origin'`. */
@@ -80,14 +87,21 @@ function decodeRange(encoded: string | undefined): Range | undefined {
   return match ? [Number(match[1]), Number(match[2])] : undefined;
 }
 
-/** A `Vary: 'Origin'` property, or a `['Vary', 'Origin']` pair, after the last entry of the literal. */
-function addVaryEntry(sourceFile: SourceFile, writeRange: Range, kind: 'object' | 'tuple', style: CodeStyle): TextEdit | undefined {
-  const write = nodeAt(sourceFile, writeRange);
-  const container = write?.getParent();
-  const isContainer = kind === 'object' ? Node.isObjectLiteralExpression(container) : Node.isArrayLiteralExpression(container);
-  if (!write || !container || !isContainer) return undefined;
-  const entries = kind === 'object' ? container.asKindOrThrow(SyntaxKind.ObjectLiteralExpression).getProperties() : container.asKindOrThrow(SyntaxKind.ArrayLiteralExpression).getElements();
-  const last = entries.at(-1) ?? write;
+/**
+ * A `Vary: 'Origin'` property, or a `['Vary', 'Origin']` pair, after the last entry of the headers
+ * literal that stands for the response (the repair names it; by default the write's own literal).
+ */
+function addVaryEntry(sourceFile: SourceFile, literalRange: Range, kind: 'object' | 'tuple', style: CodeStyle): TextEdit | undefined {
+  const found = nodeAt(sourceFile, literalRange);
+  const container = Node.isObjectLiteralExpression(found) || Node.isArrayLiteralExpression(found) ? found : found?.getParent();
+  if (!container) return undefined;
+  const entries = Node.isObjectLiteralExpression(container)
+    ? container.getProperties()
+    : Node.isArrayLiteralExpression(container)
+      ? container.getElements()
+      : undefined;
+  const last = entries?.at(-1);
+  if (!last) return undefined;
   const entry = kind === 'object' ? `Vary: ${quoted('Origin', style)}` : `[${quoted('Vary', style)}, ${quoted('Origin', style)}]`;
   const text = sourceFile.getFullText();
   const closing = container.getEnd() - 1;

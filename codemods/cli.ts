@@ -23,12 +23,13 @@ Options:
   --transforms <ids>          Comma-separated transform ids to run (default: all)
   --list-transforms           List the transforms and exit
   --ignore <pattern>          Leave out paths matching a .gitignore-style pattern (repeatable)
-  --force                     Run even when the git tree has uncommitted changes
-  --concurrency <n>           Files processed at once (default: up to 8)
+  --force                     Run even when tracked files under the paths have uncommitted changes
+                              (dry runs never refuse)
+  --concurrency <n>           Files read and rewritten at once; bounds memory (default: up to 8)
   -h, --help                  Show this help
   -v, --version               Show the version
 
-Exit codes: 0 done, 1 some file failed, 2 bad usage (nothing was touched).
+Exit codes: 0 done, 1 some file failed, 2 bad usage or a refused run (nothing was touched).
 Sites that cannot be fixed safely get a "// cors-codemod: review: <reason>" comment and are listed.`;
 
 function parse(argv: readonly string[]) {

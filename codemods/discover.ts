@@ -18,8 +18,8 @@ export interface Discovery {
 }
 
 const SOURCE_GLOB = `**/*.{${SOURCE_EXTENSIONS.join(',')}}`;
-/** Never scanned, whatever the ignore files say. */
-const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
+/** Never scanned, whatever the ignore files say; declaration files hold no runtime code. */
+const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**', '**/*.d.{ts,mts,cts}'];
 
 const toPosix = (file: string) => file.split(path.sep).join('/');
 

@@ -20,7 +20,7 @@ export function createProgressBar(stream: NodeJS.WriteStream): {
       lastFrame = now;
       const filled = total === 0 ? WIDTH : Math.round((done / total) * WIDTH);
       const line = `cors-codemod [${'#'.repeat(filled)}${'-'.repeat(WIDTH - filled)}] ${done}/${total} files`;
-      tty.write(`\r${line.slice(0, Math.max(10, (tty.columns ?? 80) - 1))}`);
+      tty.write(`\r${line.slice(0, Math.max(10, (tty.columns || 80) - 1))}`);
       drawn = true;
     },
     clear() {

@@ -60,21 +60,14 @@ function commentLinesAbove(text: string, lineStart: number): string[] {
   return lines;
 }
 
-export interface ReviewPlan {
-  readonly edits: TextEdit[];
-  /** Where each distinct site's statement starts, for the summary's line numbers. */
-  readonly sites: ReadonlyArray<{ readonly offset: number; readonly reason: string }>;
-}
-
 /**
  * One `// cors-codemod: review: <reason>` above each anchor's statement, unless that exact comment
  * is already there (a re-run) or another anchor in the same statement asked for the same reason.
  */
-export function reviewCommentEdits(sourceFile: SourceFile, anchors: readonly ReviewAnchor[]): ReviewPlan {
+export function reviewCommentEdits(sourceFile: SourceFile, anchors: readonly ReviewAnchor[]): TextEdit[] {
   const text = sourceFile.getFullText();
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const edits: TextEdit[] = [];
-  const sites: Array<{ offset: number; reason: string }> = [];
   const seen = new Set<string>();
   for (const anchor of anchors) {
     const reason = normalizeReason(anchor.reason);
@@ -83,7 +76,6 @@ export function reviewCommentEdits(sourceFile: SourceFile, anchors: readonly Rev
     const key = `${start}\u0000${reason}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    sites.push({ offset: anchor.offset, reason });
     const lineStart = lineStartOf(text, start);
     const comment = reviewCommentText(reason);
     const indentation = text.slice(lineStart, start);
@@ -95,5 +87,18 @@ export function reviewCommentEdits(sourceFile: SourceFile, anchors: readonly Rev
       text: startsLine ? `${comment}${eol}${indentation}` : `${eol}${leadingIndent}${comment}${eol}${leadingIndent}`,
     });
   }
-  return { edits, sites };
+  return edits;
+}
+
+const MARKER_LINE = new RegExp(`^[ \\t]*// ${REVIEW_PREFIX} (.*?)[ \\t]*$`);
+
+/**
+ * Every review comment in the text with its 1-based line: the sites this run marked and those an
+ * earlier run marked that nobody has resolved (and deleted the comment for) yet.
+ */
+export function reviewMarkers(text: string): Array<{ line: number; reason: string }> {
+  return text.split('\n').flatMap((line, index) => {
+    const match = MARKER_LINE.exec(line.replace(/\r$/, ''));
+    return match ? [{ line: index + 1, reason: match[1]! }] : [];
+  });
 }

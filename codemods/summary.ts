@@ -3,7 +3,7 @@ import type { SkippedFile } from './discover';
 
 export type { SkippedFile };
 
-/** A site left unchanged for a person to decide; `line` is 1-based in the file as written. */
+/** A `// cors-codemod: review:` comment (this run's or an earlier one's); `line` is 1-based in the file as written. */
 export interface ReviewEntry {
   readonly file: string;
   readonly line: number;

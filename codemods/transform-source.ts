@@ -8,14 +8,14 @@ import { detectFindings, type DetectedFinding } from './detect';
 import { RULE_TRANSFORMS, TRANSFORMS, TRANSFORM_IDS, type AnyTransform } from './registry';
 import { applyEdits, mapOffset, partitionEdits } from './text-edits';
 import { allowlistDeclarationEdit, chooseAllowlistName } from './allowlist';
-import { reviewCommentEdits, type ReviewAnchor } from './review-comment';
+import { reviewCommentEdits, reviewMarkers, type ReviewAnchor } from './review-comment';
 
 export interface TransformSourceOptions extends CodemodOptions {
   /** The transforms to run (always in registry order); every transform when omitted. */
   readonly transforms?: readonly TransformId[];
 }
 
-/** A site left unchanged for a person to decide. `line` is 1-based, in the returned text. */
+/** A `// cors-codemod: review:` comment in the returned text (added now or by an earlier run); `line` is 1-based. */
 export interface ReviewSite {
   readonly line: number;
   readonly reason: string;
@@ -51,12 +51,6 @@ function selectTransforms(ids: readonly TransformId[] | undefined): readonly Any
 
 function repairsOf<K extends TransformId>(findings: readonly DetectedFinding[], kind: K): Array<Extract<Repair, { kind: K }>> {
   return findings.flatMap((finding) => (finding.repair?.kind === kind ? [finding.repair as Extract<Repair, { kind: K }>] : []));
-}
-
-function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) line++;
-  return line;
 }
 
 /** A text edit's result does not parse: the transform, not the input, is at fault. */
@@ -151,13 +145,8 @@ function rewrite(
   const finalEdits: TextEdit[] = [];
   const declaration = allowlistName && allowlistDeclarationEdit(sourceFile, allowlistName, options, filename);
   if (declaration) finalEdits.push(declaration);
-  const plan = reviewCommentEdits(sourceFile, anchors);
-  finalEdits.push(...plan.edits);
+  finalEdits.push(...reviewCommentEdits(sourceFile, anchors));
   const text = applyEdits(current, finalEdits);
   if (text !== original && finalEdits.length > 0) detect(text, 'the allowlist declaration or a review comment');
-
-  const reviews = plan.sites
-    .map((site) => ({ line: lineAt(text, mapOffset(site.offset, finalEdits)), reason: site.reason }))
-    .sort((a, b) => a.line - b.line || a.reason.localeCompare(b.reason));
-  return { text, applied, reviews };
+  return { text, applied, reviews: reviewMarkers(text) };
 }

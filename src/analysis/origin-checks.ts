@@ -5,7 +5,7 @@ import type { CorsFile } from './file-context';
 import { findCheckUnits, type CheckUnit } from './origin-checks/check-units';
 import { decidesOrigin } from './origin-checks/decision';
 import { entryFinding, unitFinding } from './origin-checks/findings';
-import { judgeEntry, judgeUnit, type Verdict } from './origin-checks/judge';
+import { judgeEntry, judgeUnit, unitTruth, type Verdict } from './origin-checks/judge';
 import { findLibraryEntries } from './origin-checks/library-entries';
 import { RegexRunner } from './origin-checks/regex-runner';
 
@@ -21,7 +21,7 @@ export function analyzeOriginChecks(file: CorsFile): Finding[] {
   const units = findCheckUnits(file);
   for (const unit of units) {
     if (reported.has(nodeKey(unit.node)) || !decidesOrigin(file, unit.node)) continue;
-    const verdict = judgeUnit(file, unit, runner);
+    const verdict = judgeInCondition(file, unit, units, runner);
     if (!verdict) continue;
     const key = sharedCauseKey(unit, verdict);
     if (key && reported.has(key)) continue;
@@ -40,6 +40,36 @@ export function analyzeOriginChecks(file: CorsFile): Finding[] {
     findings.push(entryFinding(file, entry, verdict));
   }
   return findings;
+}
+
+/**
+ * Judges a check together with the other checks of the same origin it is `&&`-ed with: the
+ * attacker origin must pass them all. A check that is true for rejected origins
+ * (`indexOf(x) === -1 && ...`) is judged alone.
+ */
+function judgeInCondition(file: CorsFile, unit: CheckUnit, units: readonly CheckUnit[], runner: RegexRunner): Verdict | undefined {
+  const alone = judgeUnit(file, unit, runner);
+  if (!alone || alone.negated) return alone;
+  const root = conjunctionRoot(unit.node);
+  const others = units.filter(
+    (other) =>
+      other !== unit &&
+      isInside(other.node, root) &&
+      !isInside(unit.node, other.node) &&
+      !isInside(other.node, unit.node) &&
+      conjunctionRoot(other.node) === root &&
+      other.subject.source.key === unit.subject.source.key,
+  );
+  if (others.length === 0) return alone;
+  const truths = others.map((other) => unitTruth(other, runner));
+  return judgeUnit(file, unit, runner, (origin) => truths.every((truth) => truth(origin)));
+}
+
+/** The top of the `&&` chain a check is an operand of (the check itself when there is none). */
+function conjunctionRoot(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  while (current.parent?.type === AST_NODE_TYPES.LogicalExpression && current.parent.operator === '&&') current = current.parent;
+  return current;
 }
 
 function isInside(inner: TSESTree.Node, outer: TSESTree.Node): boolean {

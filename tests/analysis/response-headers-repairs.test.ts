@@ -95,7 +95,7 @@ const WILDCARD_CASES = [
   },
   {
     name: 'Koa',
-    code: `app.use(async (ctx, next) => { ctx.set('Access-Control-Allow-Origin', '*'); ctx.set(${CREDENTIALS}); await next(); });`,
+    code: `import Koa from 'koa'; new Koa().use(async (ctx, next) => { ctx.set('Access-Control-Allow-Origin', '*'); ctx.set(${CREDENTIALS}); await next(); });`,
     originText: "ctx.get('Origin')",
   },
   {
@@ -105,7 +105,7 @@ const WILDCARD_CASES = [
   },
   {
     name: 'Hono',
-    code: `app.use('*', async (c, next) => { c.header('Access-Control-Allow-Origin', '*'); c.header(${CREDENTIALS}); await next(); });`,
+    code: `import { Hono } from 'hono'; new Hono().use('/api/*', async (c, next) => { c.header('Access-Control-Allow-Origin', '*'); c.header(${CREDENTIALS}); await next(); });`,
     originText: "c.req.header('origin')",
   },
   {
@@ -137,8 +137,11 @@ describe('credentialed wildcard repairs', () => {
     });
   });
 
-  it('leaves a write whose request is out of sight for review', () => {
-    const code = "export const corsHeaders = { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Credentials': 'true' };";
+  it.each([
+    { name: 'a module-level headers object', code: "export const corsHeaders = { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Credentials': 'true' };" },
+    // Without an import, `(res)` may be Express's response as well as Koa's context.
+    { name: 'a helper taking the response first', code: `export function allowAll(res) { res.set('Access-Control-Allow-Origin', '*'); res.set(${CREDENTIALS}); }` },
+  ])('leaves $name for review', ({ code }) => {
     expect(findingsOf(code, 'no-wildcard-with-credentials')[0]?.repair?.kind).toBe('manual-review');
   });
 });

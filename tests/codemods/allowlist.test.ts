@@ -95,3 +95,14 @@ describe('allowlist declaration', () => {
     expect(declare("import cors from 'cors';\r\n\r\nexport {};\r\n")).toContain("'https://app.example.com',\r\n");
   });
 });
+
+describe('allowlist placement', () => {
+  it('keeps a blank line after the declaration when the prologue is followed directly by code', () => {
+    const output = declare("const express = require('express');\nconst app = express();\n");
+    expect(output).toBe(`const express = require('express');\n\n${COMMENT}\nconst allowedOrigins = new Set([\n  'https://app.example.com',\n  ${ENV_ENTRIES}\n]);\n\nconst app = express();\n`);
+  });
+
+  it('ends a file that has only a prologue with the declaration', () => {
+    expect(declare("import cors from 'cors';\n")).toBe(`import cors from 'cors';\n\n${COMMENT}\nconst allowedOrigins = new Set([\n  'https://app.example.com',\n  ${ENV_ENTRIES}\n]);\n`);
+  });
+});

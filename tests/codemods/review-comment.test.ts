@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { Project } from 'ts-morph';
-import { reviewCommentEdits, type ReviewAnchor } from '../../codemods/review-comment';
+import { reviewCommentEdits, reviewMarkers, type ReviewAnchor } from '../../codemods/review-comment';
 import { applyEdits } from '../../codemods/text-edits';
 
 function comment(text: string, anchors: (text: string) => ReviewAnchor[]): string {
   const project = new Project({ useInMemoryFileSystem: true, skipLoadingLibFiles: true, compilerOptions: { allowJs: true } });
   const file = project.createSourceFile('/server.js', text);
-  return applyEdits(text, reviewCommentEdits(file, anchors(text)).edits);
+  return applyEdits(text, reviewCommentEdits(file, anchors(text)));
 }
 
 const at = (needle: string, reason: string) => (text: string) => [{ offset: text.indexOf(needle), reason }];
@@ -46,5 +46,15 @@ describe('review comments', () => {
 
   it('keep CRLF line endings', () => {
     expect(comment('a();\r\nx(origin);\r\n', at('origin', 'why'))).toBe('a();\r\n// cors-codemod: review: why\r\nx(origin);\r\n');
+  });
+});
+
+describe('reviewMarkers', () => {
+  it('lists every full-line review comment with its line, whoever added it', () => {
+    const text = 'a();\r\n  // cors-codemod: review: first  \r\nb();\r\nconst s = "// cors-codemod: review: in a string";\r\n// cors-codemod: review: second\r\n';
+    expect(reviewMarkers(text)).toEqual([
+      { line: 2, reason: 'first' },
+      { line: 5, reason: 'second' },
+    ]);
   });
 });

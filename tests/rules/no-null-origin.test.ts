@@ -49,6 +49,15 @@ ruleTester.run('no-null-origin', rule, {
       });
     `,
     "window.onmessage = (event) => { if (new Set(['null']).has(event.origin)) render(event.data); };",
+    // A local class named Set is not the built-in.
+    `
+      import { Set } from './word-set';
+      const reserved = new Set(['null', 'https://app.example.com']);
+      app.use((req, res, next) => {
+        if (reserved.has(req.headers.origin)) res.setHeader('Access-Control-Allow-Origin', 'https://app.example.com');
+        next();
+      });
+    `,
     // Refusing by not writing the header, or writing an empty value.
     "app.get('/', (req, res) => { if (allowed.has(req.headers.origin)) res.setHeader('Access-Control-Allow-Origin', req.headers.origin); });",
     "app.get('/', (req, res) => { res.setHeader('Access-Control-Allow-Origin', allowed.has(req.headers.origin) ? req.headers.origin : ''); });",

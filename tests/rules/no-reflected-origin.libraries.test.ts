@@ -21,6 +21,11 @@ ruleTester.run('no-reflected-origin (libraries)', rule, {
     "myLib.cors({ origin: true });",
     "import { cors } from 'some-other-lib'; app.use(cors({ origin: true }));",
     "const cors = require('not-cors'); app.use(cors({ origin: true }));",
+    // Shadowing of other libraries' imports.
+    "import { cors } from 'hono/cors'; const build = (cors) => cors({ origin: (o) => o }); build(other);",
+    "import { createYoga } from 'graphql-yoga'; { const createYoga = (options) => options; createYoga({ schema }); }",
+    "import koaCors from '@koa/cors'; function koaCorsLike() {} koaCorsLike({ credentials: true });",
+    "const { cors } = require('@tinyhttp/cors'); const elysia = { cors }; elysia.cors({ origin: true });",
     // Nest, apollo and hapi method names only count in files that import the framework.
     'app.enableCors({ origin: true });',
     'server.applyMiddleware({ app, cors: { origin: true } });',
@@ -232,6 +237,19 @@ ruleTester.run('no-reflected-origin (libraries)', rule, {
     { code: "import { defineConfig } from '@adonisjs/cors'; export default defineConfig({ origin: '*', credentials: true });", errors: [{ messageId: 'libraryReflectsOrigin' }] },
     { code: "import { handleCors } from 'h3'; handleCors(event, { origin: (origin) => true });", errors: [{ messageId: 'libraryReflectsOrigin' }] },
     { code: "import { cors } from '@tinyhttp/cors'; app.use(cors({ origin: (req) => req.headers.origin }));", errors: [{ messageId: 'libraryReflectsOrigin' }] },
+    // Import forms of other libraries.
+    { code: "import * as honoCors from 'hono/cors'; app.use(honoCors.cors({ origin: (o) => o }));", errors: [{ messageId: 'libraryReflectsOrigin' }] },
+    { code: "const { cors: corsMiddleware } = require('hono/cors'); app.use(corsMiddleware({ origin: (o) => o }));", errors: [{ messageId: 'libraryReflectsOrigin' }] },
+    { code: "const { default: koaCors } = require('@koa/cors'); app.use(koaCors({ credentials: true }));", errors: [{ messageId: 'libraryReflectsOrigin' }] },
+    { code: "import * as koaCors from '@koa/cors'; app.use(koaCors({ origin: '*', credentials: true }));", errors: [{ messageId: 'libraryReflectsOrigin' }] },
+    { code: "import { default as register } from '@fastify/cors'; const plugin = register; fastify.register(plugin, { origin: true });", errors: [{ messageId: 'libraryReflectsOrigin' }] },
+    { code: "import * as yoga from 'graphql-yoga'; yoga.createYoga({ schema });", errors: [{ messageId: 'libraryReflectsOrigin' }] },
+    { code: "const { createYoga: makeYoga } = require('graphql-yoga'); makeYoga({ schema });", errors: [{ messageId: 'libraryReflectsOrigin' }] },
+    { code: "const elysiaCors = require('@elysiajs/cors').cors; app.use(elysiaCors());", errors: [{ messageId: 'libraryReflectsOrigin' }] },
+    { code: "import * as adonis from '@adonisjs/cors'; export default adonis.defineConfig({ origin: true });", errors: [{ messageId: 'libraryReflectsOrigin' }] },
+    { code: "const h3 = require('h3'); h3.appendCorsHeaders(event, { origin: () => true });", errors: [{ messageId: 'libraryReflectsOrigin' }] },
+    { code: "const { server } = require('@hapi/hapi'); server({ routes: { cors: { origin: ['*'] } } });", errors: [{ messageId: 'libraryReflectsOrigin' }] },
+    { code: "import { Server as SocketServer } from 'socket.io'; new SocketServer(3000, { cors: { origin: /.+/ } });", errors: [{ messageId: 'libraryReflectsOrigin' }] },
     // Next.js headers(): `:origin` from a `has` condition without a value.
     {
       code: "module.exports = {\n  async headers() {\n    return [{\n      source: '/api/:path*',\n      has: [{ type: 'header', key: 'origin' }],\n      headers: [\n        { key: 'Access-Control-Allow-Origin', value: ':origin' },\n        { key: 'Access-Control-Allow-Credentials', value: 'true' },\n        { key: 'Vary', value: 'Origin' },\n      ],\n    }];\n  },\n};",

@@ -159,6 +159,12 @@ const server = Hapi.server({ routes: { cors: { origin: ['https://*example.com'],
 const KOA_CORS_CALLBACK = `import cors from '@koa/cors';
 app.use(cors({ origin: (ctx) => { const o = ctx.get('Origin'); return o.endsWith('example.com') ? o : ''; }, credentials: true }));`;
 
+const DEV_PREFIX = `app.use((req, res, next) => {
+  const origin = req.headers.origin;
+  if (origin.startsWith('http://localhost') || /^http:\\/\\/127\\.0\\.0\\.1/.test(origin)) res.setHeader('Access-Control-Allow-Origin', origin);
+  next();
+});`;
+
 const HONO_SUBDOMAINS = `import { cors } from 'hono/cors';
 app.use('*', cors({ origin: (origin) => (origin.endsWith('.example.com') ? origin : null) }));`;
 
@@ -728,6 +734,46 @@ app.use((req, res, next) => {
     },
     { code: HAPI_GLOB, errors: [{ messageId: 'weakOriginCheck', line: 2, column: 57 }] },
     {
+      // The match array is read afterwards: no suggestion may change its type or its groups.
+      code: `app.use((req, res, next) => {
+  const origin = req.headers.origin;
+  const match = /^https:\\/\\/([a-z]+)\\.example\\.com/.exec(origin);
+  if (match) res.setHeader('Access-Control-Allow-Origin', origin);
+  req.tenant = match?.[1];
+  next();
+});`,
+      errors: [{ messageId: 'weakOriginCheck', line: 3, column: 17 }],
+    },
+    {
+      // A development check on the scheme and host prefix lets a registrable domain through.
+      code: DEV_PREFIX,
+      errors: [
+        {
+          messageId: 'weakOriginCheck',
+          line: 3,
+          column: 7,
+          suggestions: [
+            { messageId: 'useExactOrigin', output: DEV_PREFIX.replace("origin.startsWith('http://localhost')", "origin === 'http://localhost'") },
+          ],
+        },
+        {
+          messageId: 'weakOriginCheck',
+          line: 3,
+          column: 48,
+          suggestions: [
+            {
+              messageId: 'useExactOrigin',
+              output: DEV_PREFIX.replace('/^http:\\/\\/127\\.0\\.0\\.1/.test(origin)', "origin === 'http://127.0.0.1'"),
+            },
+            {
+              messageId: 'useAnchoredRegex',
+              output: DEV_PREFIX.replace('/^http:\\/\\/127\\.0\\.0\\.1/', '/^http:\\/\\/127\\.0\\.0\\.1$/'),
+            },
+          ],
+        },
+      ],
+    },
+    {
       code: `const corsMiddleware = require('restify-cors-middleware2');
 const cors = corsMiddleware({ origins: ['https://*.example.com'] });`,
       errors: [{ messageId: 'weakOriginCheck', line: 2, column: 41 }],
@@ -860,6 +906,13 @@ describe('attacker origins', () => {
     expect(others).toEqual([]);
     expect(message?.message).toContain(`lets ${attackerOrigin} through: `);
     expect(message?.message).toContain(reason);
+  });
+
+  it('attacks an http-only development check over http', () => {
+    expect(lint(DEV_PREFIX).map((m) => m.message.match(/lets (\S+) through/)?.[1])).toEqual([
+      'http://localhost.evil.net',
+      'http://127.0.0.1.evil.net',
+    ]);
   });
 
   it.each([

@@ -22,6 +22,18 @@ ruleTester.run('no-wildcard-with-credentials', rule, {
         res.end();
       });
     `,
+    // `*` and credentials on opposite sides of one decision.
+    `
+      app.get('/data', (req, res) => {
+        if (isPublic(req)) {
+          res.setHeader('Access-Control-Allow-Origin', '*');
+        } else if (allowed.has(req.headers.origin)) {
+          res.setHeader('Access-Control-Allow-Origin', req.headers.origin);
+          res.setHeader('Access-Control-Allow-Credentials', 'true');
+        }
+        res.end();
+      });
+    `,
     // Two module-level header objects for two different responses.
     `
       export const publicHeaders = { 'Access-Control-Allow-Origin': '*' };

@@ -154,6 +154,15 @@ ruleTester.run('require-vary-origin', rule, {
         return { statusCode: 200, headers: { ...corsHeaders, 'Access-Control-Allow-Origin': allowed.has(origin) ? origin : '' } };
       };
     `,
+    // A conditional spread of Allow-Origin (what the allowlist codemod writes), Vary in the outer object.
+    `
+      export const handler = async (event) => ({
+        headers: {
+          ...(allowed.has(event.headers.origin ?? '') ? { 'Access-Control-Allow-Origin': event.headers.origin } : {}),
+          Vary: 'Origin',
+        },
+      });
+    `,
     // hapi: one chained response.
     `
       const allowed = new Set(['https://app.example.com']);
@@ -502,6 +511,17 @@ ruleTester.run('require-vary-origin', rule, {
         };
       `,
       errors: [{ messageId: 'missingVary' }],
+    },
+    // Vary only inside the conditionally spread arm.
+    {
+      code: `
+        export const handler = async (event) => ({
+          headers: {
+            ...(allowed.has(event.headers.origin ?? '') ? { 'Access-Control-Allow-Origin': event.headers.origin, Vary: 'Origin' } : {}),
+          },
+        });
+      `,
+      errors: [{ messageId: 'varyOnlyInBranch' }],
     },
     // Lambda result, headers and multiValueHeaders.
     {

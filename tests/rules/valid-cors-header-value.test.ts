@@ -38,6 +38,8 @@ ruleTester.run('valid-cors-header-value', rule, {
     `,
     "app.use((req, res, next) => { if (req.headers.origin === 'https://app.example.com') res.set('Access-Control-Allow-Origin', req.headers.origin); next(); });",
     "app.use((req, res, next) => { if (req.headers.origin === '') return next(); next(); });",
+    // A parsed URL's href does end with a slash.
+    "app.use((req, res, next) => { if (new URL(req.headers.origin).href === 'https://app.example.com/') res.set('Access-Control-Allow-Origin', req.headers.origin); next(); });",
     // A list of URLs that is not an origin allowlist.
     "const redirects = ['https://app.example.com/callback', 'https://app.example.com/']; export const ok = (uri) => redirects.includes(uri);",
     // postMessage is not CORS.

@@ -100,6 +100,7 @@ export function configFindings(file: CorsFile, config: CorsConfig, judgement: Or
       messageId: 'libraryOmitsVary',
       node,
       data: { library: config.library, fix: 'Add `Vary: Origin` to every response yourself, for example in a middleware that runs before CORS.' },
+      repair: { kind: 'manual-review', anchorRange: node.range, reason: `${config.library} never sends \`Vary: Origin\`; add it to every response in a middleware` },
       tags,
     });
   }

@@ -33,25 +33,35 @@ export interface AttackerCandidate {
 
 /**
  * Candidates in the order a report prefers them: the most convincing, registrable origins first,
- * plain HTTP last because it is an opt-in finding.
+ * plain HTTP last because it is an opt-in finding. `scheme` is the one the check names: a check
+ * written for `http://localhost` is attacked with `http://localhost.evil.net`.
  */
-export function attackerCandidates(hosts: readonly string[]): AttackerCandidate[] {
+export function attackerCandidates(hosts: readonly string[], scheme: 'https' | 'http' = 'https'): AttackerCandidate[] {
   const candidates: AttackerCandidate[] = [];
   const add = (origin: string, kind: BypassKind, host?: string) => {
     if (!candidates.some((c) => c.origin === origin)) candidates.push({ origin, kind, host });
   };
-  for (const host of hosts) add(`https://${host}.${ATTACKER_DOMAIN}`, 'suffix-appended', host);
-  for (const host of hosts) add(`https://evil${host}`, 'label-prefixed', host);
-  for (const host of hosts) for (const variant of dotReplacements(host)) add(`https://${variant}`, 'dot-replaced', host);
+  for (const host of hosts) add(`${scheme}://${host}.${ATTACKER_DOMAIN}`, 'suffix-appended', host);
+  for (const host of hosts) add(`${scheme}://evil${host}`, 'label-prefixed', host);
+  for (const host of hosts) for (const variant of dotReplacements(host)) add(`${scheme}://${variant}`, 'dot-replaced', host);
   // Subdomain patterns need a label before the host: `.*\.example.com` accepts `app.examplexcom`.
-  for (const host of hosts) for (const variant of dotReplacements(`app.${host}`).slice(1)) add(`https://${variant}`, 'dot-replaced', host);
-  for (const host of hosts) add(`https://${host}_.${ATTACKER_DOMAIN}`, 'special-character', host);
-  for (const host of hosts) add(`https://${host}\`.${ATTACKER_DOMAIN}`, 'parser-confusion', host);
-  add(`https://${ATTACKER_DOMAIN}`, 'any-host');
+  for (const host of hosts) for (const variant of dotReplacements(`app.${host}`).slice(1)) add(`${scheme}://${variant}`, 'dot-replaced', host);
+  for (const host of hosts) add(`${scheme}://${host}_.${ATTACKER_DOMAIN}`, 'special-character', host);
+  for (const host of hosts) add(`${scheme}://${host}\`.${ATTACKER_DOMAIN}`, 'parser-confusion', host);
+  add(`${scheme}://${ATTACKER_DOMAIN}`, 'any-host');
   for (const host of hosts) add(`http://${host}`, 'plain-http', host);
   // A dot-boundary suffix check accepts subdomains only, so offer one over plain HTTP too.
   for (const host of hosts) add(`http://app.${host}`, 'plain-http', host);
-  return candidates.filter((c) => c.origin.length <= MAX_CANDIDATE_LENGTH && parsesAsOrigin(c.origin));
+  return candidates.filter((c) => c.origin.length <= MAX_CANDIDATE_LENGTH && parsesAsOrigin(c.origin) && isRegistrable(c.origin));
+}
+
+/**
+ * An attacker needs a host they can get a certificate for: `https://evilx0` or `https://evillocalhost`
+ * are not, `https://localhost.evil.net` is. Loopback hosts stay (plain-HTTP candidates skip them later).
+ */
+function isRegistrable(origin: string): boolean {
+  const host = tryUrl(origin)?.hostname ?? '';
+  return host.includes('.') || isLoopbackHost(host);
 }
 
 /** Candidates are short, so even a super-linear pattern runs on them in bounded time. */

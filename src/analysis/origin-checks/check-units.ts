@@ -32,6 +32,8 @@ export interface RegexUnit extends UnitBase {
   readonly regex: StaticRegex;
   /** True when the unit is true for rejected origins (`origin.match(re) === null`). */
   readonly negated: boolean;
+  /** `re.exec(origin)` / `origin.match(re)` used as is: the value is a match array, not a boolean. */
+  readonly yieldsMatch: boolean;
 }
 
 /** `origin === 'http://example.com'`, `['example.com'].includes(url.parse(origin).hostname)`. */
@@ -60,8 +62,11 @@ const NEEDLE_METHODS: Readonly<Record<NeedleMethod, (value: string, needle: stri
 
 const INDEX_METHODS: ReadonlySet<string> = new Set(['indexOf', 'lastIndexOf', 'search']);
 
-/** Array methods whose callback checks each listed entry: `allowed.some((d) => origin.endsWith(d))`. */
-const LIST_PREDICATES: ReadonlySet<string> = new Set(['some', 'find', 'findIndex', 'filter']);
+/**
+ * Array methods whose callback checks each listed entry and whose result is the verdict:
+ * `allowed.some((d) => origin.endsWith(d))` (`find` and `filter` return entries, not a verdict).
+ */
+const LIST_PREDICATES: ReadonlySet<string> = new Set(['some']);
 
 /** Every origin check in the file that compares the request origin with something static. */
 export function findCheckUnits(file: CorsFile): CheckUnit[] {
@@ -87,7 +92,7 @@ function callUnit(file: CorsFile, call: TSESTree.CallExpression): CheckUnit | un
   if (method === 'test' || method === 'exec') {
     const regex = staticRegexOf(file, receiver);
     const subject = regex && subjectOf(file, argument);
-    return subject && { type: 'regex', node: outer(call), subject, regex, negated: false };
+    return subject && { type: 'regex', node: outer(call), subject, regex, negated: false, yieldsMatch: method === 'exec' };
   }
   if (method === 'match' || method === 'search') {
     const subject = subjectOf(file, receiver);
@@ -95,10 +100,10 @@ function callUnit(file: CorsFile, call: TSESTree.CallExpression): CheckUnit | un
     if (!subject || !regex) return undefined;
     const compared = method === 'search' ? numericComparison(file, call) : nullComparison(call);
     if (method === 'search' && !compared) return undefined;
-    if (!compared) return { type: 'regex', node: outer(call), subject, regex, negated: false };
+    if (!compared) return { type: 'regex', node: outer(call), subject, regex, negated: false, yieldsMatch: method === 'match' };
     // A search result of 0 means "found at the start", -1 "not found".
     const negated = method === 'search' ? !compared.test(0) : !compared.test(1);
-    return { type: 'regex', node: compared.node, subject, regex, negated };
+    return { type: 'regex', node: compared.node, subject, regex, negated, yieldsMatch: false };
   }
   return undefined;
 }

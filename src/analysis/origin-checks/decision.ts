@@ -10,12 +10,14 @@ import { findHeaderWrites } from '../header-writes';
 import { resolveFunction } from '../library-configs/callback-function';
 import { findCorsConfigs } from '../library-configs/find-configs';
 import { originCallbackParameters } from '../origin-callbacks';
-import { calledFunction } from '../origin-sources/functions';
+import { callSitesOf } from './call-sites';
 
 /** Where an origin decision shows: Allow-Origin writes and the answers of CORS origin callbacks. */
 interface AnswerSites {
-  /** Allow-Origin writes, and the value each writes. */
-  readonly writes: readonly { readonly node: TSESTree.Node; readonly value: TSESTree.Node | undefined }[];
+  /** Where Allow-Origin writes start, sorted, to find the writes inside a region quickly. */
+  readonly writeStarts: readonly number[];
+  /** The values Allow-Origin writes write. */
+  readonly writtenValues: ReadonlySet<TSESTree.Node>;
   /** Functions a CORS library calls with the request origin. */
   readonly callbacks: ReadonlySet<FunctionNode>;
 }
@@ -25,9 +27,9 @@ const sitesByFile = new WeakMap<TSESTree.Program, AnswerSites>();
 function answerSites(file: CorsFile): AnswerSites {
   let sites = sitesByFile.get(file.program);
   if (sites) return sites;
-  const writes = findHeaderWrites(file)
-    .filter((w) => w.name === ALLOW_ORIGIN)
-    .map((w) => ({ node: w.node, value: w.value }));
+  const writes = findHeaderWrites(file).filter((w) => w.name === ALLOW_ORIGIN);
+  const writeStarts = writes.map((w) => w.node.range[0]).sort((a, b) => a - b);
+  const writtenValues = new Set(writes.flatMap((w) => (w.value ? [w.value] : [])));
   const callbacks = new Set<FunctionNode>();
   for (const parameter of originCallbackParameters(file)) {
     const owner = parameter.parent.type === AST_NODE_TYPES.AssignmentPattern ? parameter.parent.parent : parameter.parent;
@@ -41,7 +43,7 @@ function answerSites(file: CorsFile): AnswerSites {
       if (fn) callbacks.add(fn);
     }
   }
-  sites = { writes, callbacks };
+  sites = { writeStarts, writtenValues, callbacks };
   sitesByFile.set(file.program, sites);
   return sites;
 }
@@ -66,7 +68,8 @@ function flowsIntoDecision(file: CorsFile, node: TSESTree.Node, depth: number, s
   seen.add(node);
   const sites = answerSites(file);
   for (let child = node, parent = node.parent; parent; child = parent, parent = parent.parent) {
-    if (sites.writes.some((w) => w.value && isWithin(child, w.value))) return true;
+    // Climbing from inside a written value reaches the value node itself.
+    if (sites.writtenValues.has(child)) return true;
     switch (parent.type) {
       case AST_NODE_TYPES.UnaryExpression:
         if (parent.operator !== '!') return false;
@@ -119,13 +122,26 @@ function ifRegion(statement: TSESTree.IfStatement): TSESTree.Node[] {
 /** Whether an Allow-Origin write or a callback answer lies in the region. */
 function regionDecides(file: CorsFile, region: readonly TSESTree.Node[]): boolean {
   const sites = answerSites(file);
-  if (sites.writes.some((w) => region.some((r) => isWithin(w.node, r)))) return true;
+  if (region.some((r) => startsWithin(sites.writeStarts, r))) return true;
   for (const fn of sites.callbacks) {
     if (!region.some((r) => isWithin(r, fn))) continue;
     if (file.nodes.returns.some((s) => region.some((r) => isWithin(s, r)) && enclosingFunction(s) === fn)) return true;
     if (file.nodes.calls.some((c) => region.some((r) => isWithin(c, r)) && isCallbackAnswer(file, c))) return true;
   }
   return false;
+}
+
+/** Whether one of the sorted offsets lies inside the node (binary search). */
+function startsWithin(starts: readonly number[], node: TSESTree.Node): boolean {
+  const [from, to] = node.range;
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (starts[middle]! < from) low = middle + 1;
+    else high = middle;
+  }
+  return low < starts.length && starts[low]! < to;
 }
 
 /** `cb(null, allowed)`: a call of the node-style callback an origin callback receives. */
@@ -153,5 +169,5 @@ function functionAnswerDecides(file: CorsFile, fn: FunctionNode | TSESTree.Progr
     const method = calledMethodName(parent);
     if (method && PREDICATE_METHODS.has(method)) return flowsIntoDecision(file, parent, depth + 1, seen);
   }
-  return file.nodes.calls.some((call) => calledFunction(file, call) === fn && flowsIntoDecision(file, call, depth + 1, seen));
+  return callSitesOf(file, fn).some((call) => flowsIntoDecision(file, call, depth + 1, seen));
 }

@@ -16,8 +16,10 @@ import {
   exactComparison,
   fitInto,
   hostBoundaryCheck,
+  inBooleanPosition,
   isSimpleOperand,
   originTextAt,
+  standsAlone,
   subdomainRegex,
 } from './rewrites';
 import { isLegacyForm } from './subject-form';
@@ -98,6 +100,8 @@ function fixAdvice(type: CheckUnit['type'], form: string, verdict: Verdict): str
 
 function unitSuggestions(file: CorsFile, unit: CheckUnit, verdict: Verdict, originText: string | undefined): SuggestionHint[] {
   const suggestions: SuggestionHint[] = [];
+  // A match array in use keeps its capture groups only with the pattern the author wrote.
+  if (valueMatters(unit)) return suggestions;
   const { intent, negated } = verdict;
   const range = unit.node.range;
   if (unit.type === 'reversed') {
@@ -122,6 +126,11 @@ function unitSuggestions(file: CorsFile, unit: CheckUnit, verdict: Verdict, orig
   }
   if (unit.type === 'regex') suggestions.push(...regexSuggestions(verdict, unit.subject.form));
   return suggestions;
+}
+
+/** `const m = re.exec(origin)`: swapping in a boolean would break code that reads the match. */
+function valueMatters(unit: CheckUnit): boolean {
+  return unit.type === 'regex' && unit.yieldsMatch && !inBooleanPosition(unit.node);
 }
 
 /** The hostname expression a needle check reads, when repeating it is harmless. */
@@ -165,12 +174,15 @@ function unitRepair(file: CorsFile, unit: CheckUnit, verdict: Verdict, originTex
   const origins = verdict.intent.origins;
   const env = unit.type === 'reversed' ? envName(resolveValue(file, unit.haystackNode)) : undefined;
   if (!originText) return review(range, 'the origin this check reads is not in scope here; compare it against the allowlist by hand');
+  if (valueMatters(unit)) return review(range, 'the match result is used as a value, not only as a yes/no; replace the pattern with an exact allowlist check by hand');
   const details = {
     site: 'expression',
     negated: String(verdict.negated),
-    optional: String(checkText.includes('?.')),
+    optional: String(checkText.includes('?.') || !!unit.subject.fallback),
+    standalone: String(standsAlone(unit.node)),
     checkText,
     weakness: verdict.weakness.kind,
+    ...(verdict.intent.subdomainsOf ? { subdomainsOf: verdict.intent.subdomainsOf } : {}),
   };
   if (origins) return { kind: 'harden-origin-check', checkRange: range, originText, intendedOrigins: origins, details };
   if (env) return { kind: 'harden-origin-check', checkRange: range, originText, intendedOrigins: [], details: { ...details, allowlistEnv: env } };

@@ -11,9 +11,9 @@ import type { RegexRunner } from './regex-runner';
 import { regexShape } from './regex-shape';
 import type { StaticRegex } from './regex-source';
 import { subjectOf } from './subject';
-import type { SubjectForm } from './subject-form';
+import { subjectValue, type SubjectForm } from './subject-form';
 import { judgeExactCheck, judgeNeedleCheck, judgeReversedContainment } from './value-predicates';
-import type { Weakness } from './weakness';
+import { ANY_ORIGIN, type Constraint, type Weakness } from './weakness';
 
 /** A weak check: what gets through, who was meant to, and which way round the check reads. */
 export interface Verdict {
@@ -25,22 +25,57 @@ export interface Verdict {
   readonly regex?: StaticRegex;
 }
 
-export function judgeUnit(file: CorsFile, unit: CheckUnit, runner: RegexRunner): Verdict | undefined {
+/**
+ * Judges one check. `constraint` holds the other checks of its `&&` condition: an attacker origin
+ * must pass them too (`origin.startsWith('https://') && origin.endsWith('.example.com')` is fine).
+ */
+export function judgeUnit(file: CorsFile, unit: CheckUnit, runner: RegexRunner, constraint: Constraint = ANY_ORIGIN): Verdict | undefined {
   const { form } = unit.subject;
   const schemeChecked = form !== 'origin' && protocolChecked(file, unit.node);
   switch (unit.type) {
-    case 'needle': {
-      const verdict = judgeNeedleCheck(unit.check, form, schemeChecked || (form === 'origin' && originSchemeChecked(file, unit.node)));
-      return verdict && { ...verdict };
-    }
+    case 'needle':
+      return judgeNeedleCheck(unit.check, form, schemeChecked || (form === 'origin' && protocolChecked(file, unit.node)), constraint);
     case 'regex':
-      return judgeStaticRegex(unit.regex, form, runner, unit.negated, schemeChecked);
+      return judgeStaticRegex(unit.regex, form, runner, unit.negated, schemeChecked, constraint);
     case 'exact': {
-      const verdict = judgeExactCheck(unit.values, form, schemeChecked);
+      const verdict = judgeExactCheck(unit.values, form, schemeChecked, constraint);
       return verdict && { ...verdict, negated: unit.negated };
     }
     case 'reversed':
-      return judgeReversedContainment(unit.haystack, unit.description, form, unit.test);
+      return judgeReversedContainment(unit.haystack, unit.description, form, unit.test, constraint);
+  }
+}
+
+/**
+ * What a check evaluates to for an origin, as written (before any `!` around it). A pattern that
+ * cannot be run safely counts as rejecting, so a condition is never reported on a guess.
+ */
+export function unitTruth(unit: CheckUnit, runner: RegexRunner): Constraint {
+  const value = (origin: string) => subjectValue(unit.subject.form, origin);
+  switch (unit.type) {
+    case 'needle':
+      return (origin) => {
+        const v = value(origin);
+        return v !== undefined && unit.check.needles.some((needle) => unit.check.test(v, needle));
+      };
+    case 'regex': {
+      const shape = regexShape(unit.regex.source, unit.regex.flags);
+      return (origin) => {
+        const v = value(origin);
+        const matched = shape && v !== undefined ? runner.matches(shape.source, shape.flags, v, shape.backtrackingRisk) : undefined;
+        return matched === undefined ? false : matched !== unit.negated;
+      };
+    }
+    case 'exact':
+      return (origin) => {
+        const v = value(origin);
+        return v !== undefined && unit.values.includes(v) !== unit.negated;
+      };
+    case 'reversed':
+      return (origin) => {
+        const v = value(origin);
+        return v !== undefined && unit.haystack !== undefined && unit.test(unit.haystack, v);
+      };
   }
 }
 
@@ -78,38 +113,42 @@ function judgeStaticRegex(
   runner: RegexRunner,
   negated: boolean,
   schemeChecked: boolean,
+  constraint: Constraint = ANY_ORIGIN,
 ): Verdict | undefined {
   const shape = regexShape(regex.source, regex.flags);
   if (!shape) return undefined;
-  const weakness = judgeRegex(shape, form, runner);
+  const weakness = judgeRegex(shape, form, runner, constraint);
   if (!weakness || (weakness.schemeOnly && schemeChecked)) return undefined;
   const compiled = regex.written === 'string' ? `the string \`${regex.source}\` is compiled into a regex, and ` : '';
   return { weakness: { ...weakness, reason: compiled + weakness.reason }, intent: regexIntent(shape), negated, regex };
 }
 
+const schemeCheckersByFile = new WeakMap<TSESTree.Program, ReadonlySet<TSESTree.Node>>();
+
 /**
- * Whether the function holding a hostname check also checks the scheme: `u.protocol === 'https:'`
- * or `origin.startsWith('https://')`.
+ * Functions (or the program) that check the scheme somewhere: `u.protocol === 'https:'` or
+ * `origin.startsWith('https://')`. Found once per file.
  */
-function protocolChecked(file: CorsFile, node: TSESTree.Node): boolean {
-  const fn = enclosingFunction(node);
-  const inFunction = (other: TSESTree.Node) => enclosingFunction(other) === fn;
-  const protocolComparison = file.nodes.binaryChecks.some(
-    (binary) =>
-      inFunction(binary) &&
-      [binary.left, binary.right].some((side) => side.type === AST_NODE_TYPES.MemberExpression && propertyName(side) === 'protocol') &&
-      [binary.left, binary.right].some((side) => staticString(side)?.startsWith('https')),
-  );
-  return protocolComparison || originSchemeChecked(file, node);
+function schemeCheckers(file: CorsFile): ReadonlySet<TSESTree.Node> {
+  let found = schemeCheckersByFile.get(file.program);
+  if (found) return found;
+  const functions = new Set<TSESTree.Node>();
+  for (const binary of file.nodes.binaryChecks) {
+    const sides = [binary.left, binary.right];
+    const protocol = sides.some((side) => side.type === AST_NODE_TYPES.MemberExpression && propertyName(side) === 'protocol');
+    if (protocol && sides.some((side) => staticString(side)?.startsWith('https'))) functions.add(enclosingFunction(binary));
+  }
+  for (const call of file.nodes.calls) {
+    if (calledMethodName(call) !== 'startsWith' || staticString(call.arguments[0]) !== 'https://') continue;
+    const receiver = calledReceiver(call);
+    if (receiver && subjectOf(file, receiver)?.form === 'origin') functions.add(enclosingFunction(call));
+  }
+  found = functions;
+  schemeCheckersByFile.set(file.program, found);
+  return found;
 }
 
-/** `origin.startsWith('https://')` in the same function. */
-function originSchemeChecked(file: CorsFile, node: TSESTree.Node): boolean {
-  const fn = enclosingFunction(node);
-  return file.nodes.calls.some((call) => {
-    if (enclosingFunction(call) !== fn || calledMethodName(call) !== 'startsWith') return false;
-    const receiver = calledReceiver(call);
-    const prefix = staticString(call.arguments[0]);
-    return !!receiver && prefix === 'https://' && subjectOf(file, receiver)?.form === 'origin';
-  });
+/** Whether the function holding a check also checks the scheme. */
+function protocolChecked(file: CorsFile, node: TSESTree.Node): boolean {
+  return schemeCheckers(file).has(enclosingFunction(node));
 }

@@ -3,16 +3,18 @@ import { exactIntent, subdomainIntent, type Intent } from './intent';
 import type { BranchShape, RegexShape } from './regex-shape';
 import type { RegexRunner } from './regex-runner';
 import { subjectValue, type SubjectForm } from './subject-form';
-import { firstAcceptedAttack, type AllowedHosts, type Weakness } from './weakness';
+import { ANY_ORIGIN, firstAcceptedAttack, type AllowedHosts, type Constraint, type Weakness } from './weakness';
 
 /**
  * Judges an origin regex by running it on attacker origins built from its own hosts. When a
  * candidate could not be run safely and none was accepted, the verdict comes from the pattern's
  * structure instead (missing anchor, unescaped dot, wildcard before the host).
  */
-export function judgeRegex(shape: RegexShape, form: SubjectForm, runner: RegexRunner): Weakness | undefined {
+export function judgeRegex(shape: RegexShape, form: SubjectForm, runner: RegexRunner, constraint: Constraint = ANY_ORIGIN): Weakness | undefined {
   const allowed = allowedHostsOf(shape);
-  const hosts = [...new Set([...allowed.hosts, ...shape.hosts])];
+  // A subdomain pattern is attacked through one of its subdomains: `https://app.example.com.evil.net`.
+  const subdomains = allowed.subdomains ? allowed.hosts.map((host) => `app.${host}`) : [];
+  const hosts = [...new Set([...allowed.hosts, ...shape.hosts, ...subdomains])];
   let unknown = false;
   const accepts = (origin: string): boolean | undefined => {
     const value = subjectValue(form, origin);
@@ -21,7 +23,9 @@ export function judgeRegex(shape: RegexShape, form: SubjectForm, runner: RegexRu
     if (matched === undefined) unknown = true;
     return matched;
   };
-  const attack = firstAcceptedAttack(attackerCandidates(hosts), accepts, allowed);
+  // A pattern written for `http://` only (`^http:\/\/localhost`) is attacked over `http:`.
+  const scheme = !shape.source.includes('https') && shape.source.includes('http') ? 'http' : 'https';
+  const attack = firstAcceptedAttack(attackerCandidates(hosts, scheme), accepts, allowed, constraint);
   if (attack) {
     const { candidate } = attack;
     return { attackerOrigin: candidate.origin, kind: candidate.kind, reason: regexReason(shape, candidate), schemeOnly: attack.schemeOnly, verified: true };

@@ -89,7 +89,7 @@ function branchShape(alternative: AST.Alternative): BranchShape {
     hostsWithUnescapedDot: hostRuns.filter((h) => h.unescapedDot).map((h) => h.host),
     wildcardBeforeHost: wildcardBefore && !dotBoundary,
     // `(?:[a-z0-9-]+\.)*example\.com`, or a bare `\.example\.com`: only labels may precede the host.
-    subdomainPart: (wildcardBefore && !!dotBoundary) || !!firstHost?.leadingDot,
+    subdomainPart: (wildcardBefore && !!dotBoundary) || (!!firstHost?.leadingDot && before.length === 0),
     wildcardAfterHost: after.some((t) => t.type === 'break' && t.wildcard),
     anyHost: hostRuns.length === 0 && tokens.some((t) => t.type === 'break' && t.wildcard),
     optionalScheme: /http$/.test(schemeText) && elements.some(isOptionalS),

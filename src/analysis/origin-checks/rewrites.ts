@@ -91,3 +91,57 @@ function escapeRegex(text: string): string {
 function keptFlags(flags: string): string {
   return [...flags].filter((f) => f === 'i' || f === 'u').join('');
 }
+
+/** Positions where any expression fits without parentheses: a condition, an argument, an initializer. */
+export function standsAlone(node: TSESTree.Node): boolean {
+  const parent = node.parent;
+  switch (parent?.type) {
+    case AST_NODE_TYPES.IfStatement:
+    case AST_NODE_TYPES.WhileStatement:
+    case AST_NODE_TYPES.DoWhileStatement:
+      return parent.test === node;
+    case AST_NODE_TYPES.ConditionalExpression:
+      return parent.test === node;
+    case AST_NODE_TYPES.CallExpression:
+    case AST_NODE_TYPES.NewExpression:
+      return parent.callee !== node;
+    case AST_NODE_TYPES.VariableDeclarator:
+    case AST_NODE_TYPES.ReturnStatement:
+    case AST_NODE_TYPES.ExpressionStatement:
+    case AST_NODE_TYPES.ArrayExpression:
+      return true;
+    case AST_NODE_TYPES.ArrowFunctionExpression:
+      return parent.body === node;
+    case AST_NODE_TYPES.Property:
+      return parent.value === node;
+    case AST_NODE_TYPES.AssignmentExpression:
+      return parent.right === node;
+    default:
+      return false;
+  }
+}
+
+/**
+ * Whether only the truthiness of the node's value matters: an `if`/loop/ternary test or a `!`
+ * operand, also through `&&`/`||` chains that are themselves tested.
+ */
+export function inBooleanPosition(node: TSESTree.Node): boolean {
+  let child = node;
+  for (let parent = node.parent; parent; child = parent, parent = parent.parent) {
+    switch (parent.type) {
+      case AST_NODE_TYPES.UnaryExpression:
+        return parent.operator === '!';
+      case AST_NODE_TYPES.LogicalExpression:
+        if (parent.operator === '??') return false;
+        continue;
+      case AST_NODE_TYPES.IfStatement:
+      case AST_NODE_TYPES.WhileStatement:
+      case AST_NODE_TYPES.DoWhileStatement:
+      case AST_NODE_TYPES.ConditionalExpression:
+        return parent.test === child;
+      default:
+        return false;
+    }
+  }
+  return false;
+}

@@ -1,13 +1,14 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { constInitializer } from '../../ast/const-initializer';
+import { isFunctionNode } from '../../ast/functions';
 import { calledMethodName, calledReceiver, propertyName, staticString } from '../../ast/static-values';
 import { unwrapValue } from '../../ast/unwrap';
 import { patternPath, variableOf } from '../../ast/variables';
 import type { CorsFile } from '../file-context';
 import { originSourceOf, type OriginSource } from '../origin-sources';
-import { calledFunction } from '../origin-sources/functions';
 import { isGlobal } from '../origin-sources/evaluate';
+import { callSitesOf } from './call-sites';
 import { legacyUrlParseCalls } from './legacy-url-parse';
 import type { SubjectForm } from './subject-form';
 
@@ -17,6 +18,8 @@ export interface Subject {
   /** The expression holding the raw `Origin` string (for `new URL(origin).hostname`, the `origin`). */
   readonly originNode: TSESTree.Node;
   readonly source: OriginSource;
+  /** Read through a fallback (`origin || ''`): the origin itself may be missing where it is checked. */
+  readonly fallback?: boolean;
 }
 
 /** String methods that leave an origin an origin for checking purposes. */
@@ -41,8 +44,10 @@ export function subjectOf(file: CorsFile, expression: TSESTree.Node, depth = 0):
     if (method && receiver && PRESERVING_METHODS.has(method)) return subjectOf(file, receiver, depth);
   }
   // `(origin || '')`, `origin ?? ''`: the fallback only matters when there is no origin.
-  if (node.type === AST_NODE_TYPES.LogicalExpression && node.operator !== '&&' && staticString(node.right) !== undefined)
-    return subjectOf(file, node.left, depth);
+  if (node.type === AST_NODE_TYPES.LogicalExpression && node.operator !== '&&' && staticString(node.right) !== undefined) {
+    const inner = subjectOf(file, node.left, depth);
+    return inner && { ...inner, fallback: true };
+  }
   const part = urlPartOf(file, node) ?? boundUrlPart(file, node);
   if (part) {
     const source = requestOrigin(file, part.argument, depth);
@@ -101,8 +106,7 @@ function requestOrigin(file: CorsFile, node: TSESTree.Node, depth: number): Orig
   if (direct || depth >= MAX_HELPER_DEPTH) return direct;
   const parameter = helperParameter(file, unwrapValue(node));
   if (!parameter) return undefined;
-  for (const call of file.nodes.calls) {
-    if (calledFunction(file, call) !== parameter.fn) continue;
+  for (const call of callSitesOf(file, parameter.fn)) {
     const argument = call.arguments[parameter.index];
     const source = argument && argument.type !== AST_NODE_TYPES.SpreadElement ? subjectOf(file, argument, depth + 1) : undefined;
     if (source?.form === 'origin') return source.source;
@@ -116,7 +120,7 @@ function helperParameter(file: CorsFile, node: TSESTree.Node) {
   const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
   if (definition?.type !== 'Parameter') return undefined;
   const fn = definition.node;
-  if (variable!.references.some((r) => r.isWrite())) return undefined;
+  if (!isFunctionNode(fn) || variable!.references.some((r) => r.isWrite())) return undefined;
   const index = fn.params.findIndex((p) => p === definition.name || (p.type === AST_NODE_TYPES.AssignmentPattern && p.left === definition.name));
   return index === -1 ? undefined : { fn, index };
 }

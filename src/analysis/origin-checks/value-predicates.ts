@@ -1,7 +1,7 @@
 import { attackerCandidates, truncatedCandidates, type AttackerCandidate } from './attacker-origins';
 import { exactIntent, intendedOrigins, type Intent } from './intent';
 import { isLegacyForm, subjectValue, type SubjectForm } from './subject-form';
-import { firstAcceptedAttack, type AllowedHosts, type Weakness } from './weakness';
+import { ANY_ORIGIN, firstAcceptedAttack, type AllowedHosts, type Constraint, type Weakness } from './weakness';
 
 /**
  * A check that evaluates to true for the origins it lets through, evaluated on the value the
@@ -17,8 +17,13 @@ export interface ValuePredicate {
   readonly schemeChecked: boolean;
 }
 
-export function judgePredicate(predicate: ValuePredicate, extraCandidates: readonly AttackerCandidate[] = []) {
-  const candidates = [...extraCandidates, ...attackerCandidates(predicate.allowed.hosts)].filter(
+export function judgePredicate(
+  predicate: ValuePredicate,
+  extraCandidates: readonly AttackerCandidate[] = [],
+  scheme: 'https' | 'http' = 'https',
+  constraint: Constraint = ANY_ORIGIN,
+) {
+  const candidates = [...extraCandidates, ...attackerCandidates(predicate.allowed.hosts, scheme)].filter(
     (c) => !(predicate.schemeChecked && c.kind === 'plain-http'),
   );
   return firstAcceptedAttack(
@@ -28,6 +33,7 @@ export function judgePredicate(predicate: ValuePredicate, extraCandidates: reado
       return value !== undefined && predicate.accepts(value);
     },
     predicate.allowed,
+    constraint,
   );
 }
 
@@ -55,10 +61,16 @@ export function needleHost(needle: string): string | undefined {
 
 /** A value the check's author certainly meant to allow, for reading the check's polarity. */
 function intendedSample(needle: string, form: SubjectForm): string | undefined {
+  // `startsWith('https://')` names a scheme only: any host under it was meant.
+  if (isSchemeOnly(needle)) return form === 'origin' ? `${needle}example.com` : undefined;
   const host = needleHost(needle);
   if (!host) return undefined;
   const origin = needle.includes('://') ? needle.replace(/\/+$/, '') : `https://${needle.startsWith('.') ? 'app' : ''}${needle}`;
   return subjectValue(form, origin);
+}
+
+function isSchemeOnly(needle: string): boolean {
+  return /^https?:\/\/$/i.test(needle);
 }
 
 export interface NeedleVerdict {
@@ -68,7 +80,12 @@ export interface NeedleVerdict {
   readonly intent: Intent;
 }
 
-export function judgeNeedleCheck(check: NeedleCheck, form: SubjectForm, schemeChecked: boolean): NeedleVerdict | undefined {
+export function judgeNeedleCheck(
+  check: NeedleCheck,
+  form: SubjectForm,
+  schemeChecked: boolean,
+  constraint: Constraint = ANY_ORIGIN,
+): NeedleVerdict | undefined {
   const [first] = check.needles;
   if (first === undefined) return undefined;
   const sample = intendedSample(first, form);
@@ -82,7 +99,8 @@ export function judgeNeedleCheck(check: NeedleCheck, form: SubjectForm, schemeCh
     return needle.startsWith('.') ? [host, `app.${host}`] : [host];
   });
   const subdomains = check.method === 'endsWith' && check.needles.every((n) => n.startsWith('.'));
-  const attack = judgePredicate({ form, accepts, allowed: { hosts, subdomains }, schemeChecked });
+  const scheme = check.needles.every((n) => n.startsWith('http://')) ? 'http' : 'https';
+  const attack = judgePredicate({ form, accepts, allowed: { hosts, subdomains }, schemeChecked }, [], scheme, constraint);
   if (!attack) return undefined;
   const { candidate } = attack;
   return {
@@ -99,6 +117,7 @@ export function judgeNeedleCheck(check: NeedleCheck, form: SubjectForm, schemeCh
 }
 
 function needleIntent(check: NeedleCheck, form: SubjectForm): Intent {
+  if (check.needles.some(isSchemeOnly)) return { unclear: 'the check names no host, so the origins it means to allow are unknown' };
   if (check.needles.some((n) => n.startsWith('.')))
     return { unclear: `the check allows subdomains of ${needleHost(check.needles[0]!)}; list them in the allowlist or keep a dot-boundary subdomain check` };
   const suffix = check.method === 'endsWith' && check.needles.length === 1 ? needleHost(check.needles[0]!) : undefined;
@@ -121,6 +140,8 @@ function needleReason(check: NeedleCheck, form: SubjectForm, candidate: Attacker
       return legacyReason();
     case 'plain-http':
       return `${call} on ${on} never checks the scheme, so plain \`http:\` passes`;
+    case 'any-host':
+      return `${call} only checks the scheme, so any host passes`;
     default:
       return `${call} on ${on} accepts origins it was not meant to`;
   }
@@ -140,10 +161,10 @@ function quote(text: string): string {
  * An exact comparison against listed values. It is weak only when it compares a leniently parsed
  * hostname, or (opt-in) when it lets plain `http:` through.
  */
-export function judgeExactCheck(values: readonly string[], form: SubjectForm, schemeChecked: boolean) {
+export function judgeExactCheck(values: readonly string[], form: SubjectForm, schemeChecked: boolean, constraint: Constraint = ANY_ORIGIN) {
   const listed = new Set(values);
   const hosts = values.flatMap((v) => needleHost(v) ?? []);
-  const attack = judgePredicate({ form, accepts: (value) => listed.has(value), allowed: { hosts, subdomains: false }, schemeChecked });
+  const attack = judgePredicate({ form, accepts: (value) => listed.has(value), allowed: { hosts, subdomains: false }, schemeChecked }, [], 'https', constraint);
   if (!attack) return undefined;
   const { candidate } = attack;
   const weakness: Weakness = {
@@ -176,6 +197,7 @@ export function judgeReversedContainment(
   description: string,
   form: SubjectForm,
   test: (haystack: string, value: string) => boolean,
+  constraint: Constraint = ANY_ORIGIN,
 ) {
   const text = haystack ?? SAMPLE_LISTED_ORIGIN;
   const listed = text.split(/[\s,;|]+/).filter(Boolean).map((entry) => (entry.includes('://') ? entry : `https://${entry}`));
@@ -187,6 +209,8 @@ export function judgeReversedContainment(
   const attack = judgePredicate(
     { form, accepts: (value) => test(text, value) !== negated, allowed: { hosts, subdomains: false }, schemeChecked: true },
     candidates,
+    'https',
+    constraint,
   );
   if (!attack || attack.candidate.kind !== 'truncated') return undefined;
   const { candidate } = attack;

@@ -23,6 +23,14 @@ export interface AllowedHosts {
   readonly subdomains: boolean;
 }
 
+/**
+ * What else the origin must satisfy to be let through: the other checks of an `&&` condition
+ * (`origin.startsWith('https://') && origin.endsWith('.example.com')`).
+ */
+export type Constraint = (origin: string) => boolean;
+
+export const ANY_ORIGIN: Constraint = () => true;
+
 /** A candidate the check accepts, split into real attacks and plain-HTTP-only ones. */
 export interface AcceptedAttack {
   readonly candidate: AttackerCandidate;
@@ -38,6 +46,7 @@ export function firstAcceptedAttack(
   candidates: readonly AttackerCandidate[],
   accepts: (origin: string) => boolean | undefined,
   allowed: AllowedHosts,
+  constraint: Constraint = ANY_ORIGIN,
 ): AcceptedAttack | undefined {
   let plainHttp: AcceptedAttack | undefined;
   for (const candidate of candidates) {
@@ -47,7 +56,7 @@ export function firstAcceptedAttack(
     const http = url.protocol === 'http:';
     if (intended && !http) continue;
     if (http && (isLoopbackHost(url.hostname) || (intended && plainHttp))) continue;
-    if (accepts(candidate.origin) !== true) continue;
+    if (!constraint(candidate.origin) || accepts(candidate.origin) !== true) continue;
     if (!intended) return { candidate, schemeOnly: false };
     plainHttp = { candidate, schemeOnly: true };
   }

@@ -30,12 +30,13 @@ const LOOKUPS: Readonly<Record<string, 'set' | 'array'>> = { has: 'set', include
 export function exactAllowlists(file: CorsFile, index: ResponseIndex): ExactAllowlist[] {
   const writesAllowOrigin = index.writes.some((write) => write.name === ALLOW_ORIGIN);
   const lists = new Map<TSESTree.ArrayExpression, ExactAllowlist>();
+  const literals: ListCache = new Map();
   for (const call of file.nodes.calls) {
     const kind = LOOKUPS[calledMethodName(call) ?? ''];
     const receiver = calledReceiver(call);
     const checked = call.arguments[0];
     if (!kind || !receiver || !checked) continue;
-    const list = listLiteral(file, receiver, 0);
+    const list = listLiteral(file, receiver, 0, literals);
     if (!list || list.kind !== kind || lists.has(list.array)) continue;
     const isOriginLookup =
       originSourceOf(file, checked) !== undefined ||
@@ -45,20 +46,26 @@ export function exactAllowlists(file: CorsFile, index: ResponseIndex): ExactAllo
   return [...lists.values()];
 }
 
-function listLiteral(
-  file: CorsFile,
-  node: TSESTree.Node,
-  depth: number,
-): { array: TSESTree.ArrayExpression; kind: 'set' | 'array' } | undefined {
+type ListLiteral = { array: TSESTree.ArrayExpression; kind: 'set' | 'array' };
+
+/** Lists already resolved per variable: one allowlist is typically looked up in every handler. */
+type ListCache = Map<unknown, ListLiteral | undefined>;
+
+function listLiteral(file: CorsFile, node: TSESTree.Node, depth: number, cache: ListCache): ListLiteral | undefined {
   const value = unwrapExpression(node);
   if (value.type === AST_NODE_TYPES.ArrayExpression) return { array: value, kind: 'array' };
   if (depth > 3) return undefined;
   if (value.type === AST_NODE_TYPES.Identifier) {
-    const init = constInitializer(value, file.scopeOf(value));
-    return init ? listLiteral(file, init, depth + 1) : undefined;
+    const variable = variableOf(value, file.scopeOf(value));
+    if (!variable) return undefined;
+    if (!cache.has(variable)) {
+      const init = constInitializer(value, file.scopeOf(value));
+      cache.set(variable, init ? listLiteral(file, init, depth + 1, cache) : undefined);
+    }
+    return cache.get(variable);
   }
   if (value.type === AST_NODE_TYPES.NewExpression && isGlobalSet(file, value.callee) && value.arguments[0]) {
-    const source = listLiteral(file, value.arguments[0], depth + 1);
+    const source = listLiteral(file, value.arguments[0], depth + 1, cache);
     return source?.kind === 'array' ? { array: source.array, kind: 'set' } : undefined;
   }
   return undefined;

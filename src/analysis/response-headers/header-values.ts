@@ -3,7 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { Finding, SuggestionHint, TextEdit } from '../../model/finding';
 import type { HeaderWrite } from '../../model/header-write';
 import { removeListElement, removeStatement } from '../../ast/list-edits';
-import { calledMethodName, staticValue } from '../../ast/static-values';
+import { calledMethodName, propertyName, staticValue } from '../../ast/static-values';
 import { unwrapExpression } from '../../ast/unwrap';
 import type { CorsFile } from '../file-context';
 import { ALLOW_CREDENTIALS, ALLOW_ORIGIN, MAX_AGE } from '../header-names';
@@ -164,6 +164,7 @@ function comparedOrigins(file: CorsFile, index: ResponseIndex, lists: readonly E
       [comparison.left, comparison.right],
     ] as const) {
       if (constant.type === AST_NODE_TYPES.PrivateIdentifier || other.type === AST_NODE_TYPES.PrivateIdentifier) continue;
+      if (isSerializedUrl(other)) continue;
       if (isRequestOrigin(file, other, index, lists)) found.push(...unmatchable(file, constant));
     }
   }
@@ -172,6 +173,12 @@ function comparedOrigins(file: CorsFile, index: ResponseIndex, lists: readonly E
     for (const switchCase of statement.cases) if (switchCase.test) found.push(...unmatchable(file, switchCase.test));
   }
   return found;
+}
+
+/** `new URL(origin).href` ends with `/`: comparing it with a slash is right. */
+function isSerializedUrl(node: TSESTree.Node): boolean {
+  const value = unwrapExpression(node);
+  return value.type === AST_NODE_TYPES.MemberExpression && propertyName(value) === 'href';
 }
 
 function unmatchable(file: CorsFile, node: TSESTree.Node): FindingOf[] {

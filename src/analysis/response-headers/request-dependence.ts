@@ -46,9 +46,12 @@ function sameBinding(a: ChainRead, b: ChainRead): boolean {
  */
 export function readsOrigin(file: CorsFile, test: TSESTree.Node, value: TSESTree.Node, depth = 0): boolean {
   const valueReads = chainReads(file, value);
-  for (const read of chainReads(file, test)) {
+  const testReads = chainReads(file, test);
+  // The cheap identity check first; the origin sources evaluate expressions.
+  if (testReads.some((read) => valueReads.some((valueRead) => sameBinding(valueRead, read) && chainsOverlap(valueRead.text, read.text))))
+    return true;
+  for (const read of testReads) {
     if (originSourceOf(file, read.chain)) return true;
-    if (valueReads.some((valueRead) => sameBinding(valueRead, read) && chainsOverlap(valueRead.text, read.text))) return true;
     const flag = depth === 0 && read.chain.type === AST_NODE_TYPES.Identifier ? constInitializer(read.chain, file.scopeOf(read.chain)) : undefined;
     if (flag && readsOrigin(file, flag, value, depth + 1)) return true;
   }

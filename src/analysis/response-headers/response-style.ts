@@ -8,7 +8,7 @@ import { constInitializer, variableOf } from '../../ast/const-initializer';
 import { unwrapExpression } from '../../ast/unwrap';
 import type { CorsFile } from '../file-context';
 import { importedModules, requiredModule } from '../library-configs/module-imports';
-import { headersLiteral, receiverOf } from './responses';
+import { headersLiteral, receiverOf, responseLiteral } from './responses';
 
 /**
  * How to append `Vary: Origin` to a response, one value per calling convention (the
@@ -46,10 +46,24 @@ export interface ResponseStyle {
   readonly request: RequestKind | undefined;
   /** The local name of the `vary` package's function, for the `vary-package` style. */
   readonly varyFunction?: string;
+  /** The headers literal that stands for the response, for the `object` and `tuple` styles. */
+  readonly literal?: TSESTree.ObjectExpression | TSESTree.ArrayExpression;
 }
 
 /** Node's own `ServerResponse` methods. */
 const NODE_METHODS = new Set(['setHeader', 'appendHeader', 'writeHead', 'setHeaders']);
+
+/** Modules that show a file is written for a framework: the framework or its router and plugins. */
+const FRAMEWORK_MODULES: Readonly<Record<'koa' | 'hono', readonly string[]>> = {
+  koa: ['koa', '@koa/', 'koa-'],
+  hono: ['hono', 'hono/', '@hono/'],
+};
+
+function importsFramework(modules: ReadonlySet<string>, framework: 'koa' | 'hono'): boolean {
+  return [...modules].some((specifier) =>
+    FRAMEWORK_MODULES[framework].some((prefix) => (/[/-]$/.test(prefix) ? specifier.startsWith(prefix) : specifier === prefix)),
+  );
+}
 
 /** Factories of web responses: their headers init is a web `HeadersInit`. */
 const WEB_RESPONSE_FACTORIES = new Set(['Response', 'NextResponse', 'Headers']);
@@ -78,12 +92,16 @@ export function responseStyleOf(file: CorsFile, write: HeaderWrite): ResponseSty
     const plainResponse = receiver.type === AST_NODE_TYPES.Identifier;
     return { vary: plainResponse && modules.has('express') ? 'express' : 'node', target, request: 'node' };
   }
+  // A context as first parameter (`(ctx, next)`, `(c, next)`) is Koa's or Hono's; the request is
+  // only read through it when the file imports that framework (a helper `(res) => ...` looks alike).
+  const koa = importsFramework(modules, 'koa');
+  const hono = importsFramework(modules, 'hono');
   if (method === 'set' || method === 'append') {
-    if (position === 0 || (position === undefined && modules.has('koa'))) return { vary: 'koa', target: rootText, request: 'koa' };
+    if (position === 0 || (position === undefined && koa)) return { vary: 'koa', target: rootText, request: koa ? 'koa' : undefined };
     return { vary: 'express', target, request: 'node' };
   }
   if (method === 'header' || method === 'headers') {
-    if (position === 0 || (position === undefined && modules.has('hono'))) return { vary: 'hono', target: rootText, request: 'hono' };
+    if (position === 0 || (position === undefined && hono)) return { vary: 'hono', target: rootText, request: hono ? 'hono' : undefined };
     if (isHapiResponse(file, receiver)) return { vary: undefined, target, request: 'node' };
     // Express's `res.header` is `res.set`, and its response has `getHeader` too, so the Fastify
     // form is right for both when the file does not say which it is.
@@ -97,17 +115,23 @@ function literalStyle(
   write: HeaderWrite,
   literal: TSESTree.ObjectExpression | TSESTree.ArrayExpression,
 ): ResponseStyle {
-  const vary: VaryStyle = literal.type === AST_NODE_TYPES.ObjectExpression ? 'object' : 'tuple';
+  const response = responseLiteral(literal);
+  const style = (request: RequestKind | undefined): ResponseStyle => ({
+    vary: response.type === AST_NODE_TYPES.ObjectExpression ? 'object' : 'tuple',
+    target: '',
+    request,
+    literal: response,
+  });
   const call = write.call;
-  if (!call) return { vary, target: '', request: 'lambda' };
+  if (!call) return style('lambda');
   const callee = unwrapExpression(call.callee);
   if (callee.type === AST_NODE_TYPES.MemberExpression && HONO_BODY_METHODS.has(propertyName(callee) ?? '')) {
     const root = chainRoot(callee.object);
-    if (root?.type === AST_NODE_TYPES.Identifier && parameterPosition(file, root) === 0) return { vary, target: '', request: 'hono' };
+    if (root?.type === AST_NODE_TYPES.Identifier && parameterPosition(file, root) === 0) return style('hono');
   }
   const root = chainRoot(callee);
-  if (root?.type === AST_NODE_TYPES.Identifier && WEB_RESPONSE_FACTORIES.has(root.name)) return { vary, target: '', request: 'web' };
-  return { vary, target: '', request: undefined };
+  if (root?.type === AST_NODE_TYPES.Identifier && WEB_RESPONSE_FACTORIES.has(root.name)) return style('web');
+  return style(undefined);
 }
 
 /** `x.headers` (a web Response's headers) or a variable holding `new Headers()`. */
@@ -160,13 +184,25 @@ export function parameterPosition(file: CorsFile, identifier: TSESTree.Identifie
   return index === -1 ? undefined : index;
 }
 
-/** The local name of the `vary` package's function, when the file imports it. */
+const varyNames = new WeakMap<TSESTree.Program, { name: string | undefined }>();
+
+/** The local name of the `vary` package's function, when the file imports it. Computed once per file. */
 export function varyPackageName(file: CorsFile): string | undefined {
+  let cached = varyNames.get(file.program);
+  if (!cached) {
+    cached = { name: findVaryPackageName(file) };
+    varyNames.set(file.program, cached);
+  }
+  return cached.name;
+}
+
+function findVaryPackageName(file: CorsFile): string | undefined {
   for (const statement of file.program.body) {
     if (statement.type !== AST_NODE_TYPES.ImportDeclaration || statement.source.value !== 'vary') continue;
     const local = statement.specifiers.find((s) => s.type === AST_NODE_TYPES.ImportDefaultSpecifier);
     if (local) return local.local.name;
   }
+  if (!importedModules(file).has('vary')) return undefined;
   for (const call of file.nodes.calls) {
     const declarator = call.parent;
     if (requiredModule(file, call) === 'vary' && declarator.type === AST_NODE_TYPES.VariableDeclarator && declarator.id.type === AST_NODE_TYPES.Identifier)

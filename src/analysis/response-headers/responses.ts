@@ -68,6 +68,24 @@ export function headersLiteral(write: HeaderWrite): TSESTree.ObjectExpression | 
   return undefined;
 }
 
+/**
+ * The headers literal that stands for the whole response: a literal that is only one arm of a
+ * conditional spread (`{ ...(ok ? { ACAO: origin } : {}), ... }`) belongs to the literal it is
+ * spread into.
+ */
+export function responseLiteral<T extends TSESTree.ObjectExpression | TSESTree.ArrayExpression>(literal: T): TSESTree.ObjectExpression | TSESTree.ArrayExpression {
+  let current: TSESTree.ObjectExpression | TSESTree.ArrayExpression = literal;
+  for (;;) {
+    let arm: TSESTree.Node = current;
+    while (arm.parent?.type === AST_NODE_TYPES.ConditionalExpression || arm.parent?.type === AST_NODE_TYPES.LogicalExpression) arm = arm.parent;
+    const spread = arm.parent;
+    if (arm === current || spread?.type !== AST_NODE_TYPES.SpreadElement) return current;
+    const outer = spread.parent;
+    if (outer?.type !== AST_NODE_TYPES.ObjectExpression && outer?.type !== AST_NODE_TYPES.ArrayExpression) return current;
+    current = outer;
+  }
+}
+
 /** The expression a call-style write is made on: `res` of `res.setHeader`, `set.headers` of `set.headers[k] = v`. */
 export function receiverOf(write: HeaderWrite): TSESTree.Node | undefined {
   if (write.api === 'assignment' && write.node.type === AST_NODE_TYPES.AssignmentExpression) {
@@ -121,7 +139,7 @@ function enclosingScopeStart(file: CorsFile, node: TSESTree.Node): number {
  * object itself (`new Response(b, { headers: {...} })`, a Lambda result).
  */
 function literalKey(file: CorsFile, literal: TSESTree.ObjectExpression | TSESTree.ArrayExpression): string {
-  let node: TSESTree.Node = literal;
+  let node: TSESTree.Node = responseLiteral(literal);
   const parent = node.parent;
   if (
     parent?.type === AST_NODE_TYPES.Property &&
@@ -152,8 +170,12 @@ export function isParameter(file: CorsFile, identifier: TSESTree.Identifier): bo
 
 /** `{ ...corsHeaders, 'Access-Control-Allow-Origin': o }`: the response also gets `corsHeaders`. */
 function spreadSources(file: CorsFile, write: HeaderWrite): string[] {
-  const literal = headersLiteral(write);
-  if (literal?.type !== AST_NODE_TYPES.ObjectExpression) return [];
+  const own = headersLiteral(write);
+  const literals = own ? [own, responseLiteral(own)] : [];
+  return literals.flatMap((literal) => (literal.type === AST_NODE_TYPES.ObjectExpression ? namedSpreads(file, literal) : []));
+}
+
+function namedSpreads(file: CorsFile, literal: TSESTree.ObjectExpression): string[] {
   return literal.properties.flatMap((property) => {
     if (property.type !== AST_NODE_TYPES.SpreadElement) return [];
     const argument = unwrapExpression(property.argument);

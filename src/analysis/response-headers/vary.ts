@@ -10,7 +10,7 @@ import type { CorsFile } from '../file-context';
 import { ALLOW_ORIGIN, VARY } from '../header-names';
 import { dependsOnRequest, readsOrigin } from './request-dependence';
 import { responseStyleOf } from './response-style';
-import { headersLiteral, type ResponseIndex } from './responses';
+import { headersLiteral, responseLiteral, type ResponseIndex } from './responses';
 import { varyNamesOrigin } from './vary-values';
 import { encodeRange, writeRange } from './write-range';
 
@@ -72,8 +72,9 @@ function varyProblem(file: CorsFile, index: ResponseIndex, write: HeaderWrite, v
  * decide on the origin, and no origin-deciding early exit comes before it.
  */
 function covers(file: CorsFile, vary: HeaderWrite, write: HeaderWrite, value: TSESTree.Node): boolean {
+  // One headers literal is one response, unless it is only an arm of a conditional spread.
   const literal = headersLiteral(vary);
-  if (literal && literal === headersLiteral(write)) return true;
+  if (literal && literal === headersLiteral(write) && responseLiteral(literal) === literal) return true;
   const anchor = anchorIn(write.node, vary.fn);
   if (!anchor) return false;
   const around = branchesAround(anchor, vary.fn);
@@ -118,6 +119,7 @@ function varyRepair(file: CorsFile, write: HeaderWrite, problem: VaryProblem): R
       style: style.vary,
       target: style.target,
       ...(style.varyFunction ? { varyFunction: style.varyFunction } : {}),
+      ...(style.literal ? { literalRange: encodeRange(style.literal.range) } : {}),
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { Finding } from '../../model/finding';
 import type { HeaderWrite } from '../../model/header-write';
 import type { Repair } from '../../model/repair';
+import { branchesAround } from '../../ast/branches';
 import { staticValue } from '../../ast/static-values';
 import type { CorsFile } from '../file-context';
 import { ALLOW_CREDENTIALS, ALLOW_HEADERS, ALLOW_METHODS, ALLOW_ORIGIN, EXPOSE_HEADERS } from '../header-names';
@@ -67,10 +68,17 @@ function isWildcard(file: CorsFile, node: HeaderWrite['node'], name: string): bo
 function sendsCredentials(file: CorsFile, index: ResponseIndex, write: HeaderWrite): boolean {
   const candidates = [...index.sameResponse(write), ...(write.fn.type === 'Program' ? [] : index.writes.filter((other) => other.fn === write.fn))];
   return candidates.some((other) => {
-    if (other.name !== ALLOW_CREDENTIALS || !other.value) return false;
+    if (other.name !== ALLOW_CREDENTIALS || !other.value || exclusive(write, other)) return false;
     const known = staticValue(other.value, file.scopeOf(other.value))?.value;
     return known === true || known === 'true';
   });
+}
+
+/** Writes on opposite sides of one `if`/`?:` never reach the same response (`public ? '*' : origin + credentials`). */
+function exclusive(a: HeaderWrite, b: HeaderWrite): boolean {
+  if (a.fn !== b.fn) return false;
+  const around = branchesAround(b.node, b.fn);
+  return branchesAround(a.node, a.fn).some((branch) => around.some((other) => other.owner === branch.owner && other.side !== branch.side));
 }
 
 /** Echo-if-allowed is the fix when the handler shows its request; otherwise a person decides. */

@@ -35,6 +35,15 @@ describe('judgeRegex', () => {
     expect(judge(regex)).toBeUndefined();
   });
 
+  it('reads a leading escaped dot as a subdomain check, weak only for plain HTTP', () => {
+    expect(judge(/\.example\.com$/)).toMatchObject({ attackerOrigin: 'http://app.example.com', schemeOnly: true });
+  });
+
+  it('judges a hostname pattern on the hostname the server parses', () => {
+    const shape = regexShape(String.raw`example\.com$`, '')!;
+    expect(judgeRegex(shape, 'hostname', new RegexRunner())).toMatchObject({ attackerOrigin: 'https://evilexample.com' });
+  });
+
   it('reports https? as plain-HTTP only', () => {
     expect(judge(/^https?:\/\/example\.com$/)).toMatchObject({ attackerOrigin: 'http://example.com', schemeOnly: true });
   });

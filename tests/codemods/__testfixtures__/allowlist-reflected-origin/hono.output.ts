@@ -1,0 +1,19 @@
+import { Hono } from 'hono';
+
+// Origins allowed to read cross-origin responses; more come from the comma-separated CORS_ALLOWED_ORIGINS variable.
+const allowedOrigins: ReadonlySet<string> = new Set([
+  'https://app.example.com',
+  ...(process.env.CORS_ALLOWED_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
+]);
+
+const app = new Hono();
+
+app.use('*', async (c, next) => {
+  if (allowedOrigins.has(c.req.header('origin') ?? '')) c.header('Access-Control-Allow-Origin', c.req.header('origin'));
+  c.header('Vary', 'Origin', { append: true });
+  await next();
+});
+
+app.get('/data', (c) => c.json({ ok: true }, 200, { ...(allowedOrigins.has(c.req.header('Origin') ?? '') ? { 'Access-Control-Allow-Origin': c.req.header('Origin') ?? '' } : {}) }));
+
+export default app;

@@ -1,0 +1,7 @@
+import express from 'express';
+
+const allowed = new Set(['https://app.example.com']);
+const app = express();
+
+// cors-codemod: review: append `Vary: Origin` where it runs on every path of this handler: `res.vary('Origin');`
+app.get('/data', (req, res) => res.set('Access-Control-Allow-Origin', allowed.has(req.get('origin') ?? '') ? req.get('origin') : '').json({}));

@@ -1,0 +1,10 @@
+const allowed = new Set(['https://app.example.com']);
+
+server.route({
+  method: 'GET',
+  path: '/data',
+  handler(request, h) {
+    const origin = request.headers.origin;
+    return h.response({ ok: true }).header('Access-Control-Allow-Origin', allowed.has(origin) ? origin : '');
+  },
+});
