@@ -86,7 +86,7 @@ const ASI_HAZARD = /^(?:\s|\/\/[^\n]*|\/\*[\s\S]*?\*\/)*[([`+\-/]/;
 
 /**
  * The edit that declares the allowlist once, after the prologue (and before its first use), or
- * `undefined` when the file already declares it.
+ * `undefined` when the file already declares it or never uses it.
  */
 export function allowlistDeclarationEdit(
   sourceFile: SourceFile,
@@ -101,7 +101,8 @@ export function allowlistDeclarationEdit(
   const prologueLength = statements.findIndex((statement) => !isPrologueStatement(statement));
   const prologue = statements.slice(0, prologueLength === -1 ? statements.length : prologueLength);
   const firstUse = wordPattern(name).exec(text)?.index;
-  const firstUseStatement = firstUse === undefined ? undefined : prologue.find((s) => s.getStart() <= firstUse && firstUse < s.getEnd());
+  if (firstUse === undefined) return undefined; // asked for but never used: declare nothing
+  const firstUseStatement = prologue.find((s) => s.getStart() <= firstUse && firstUse < s.getEnd());
   const typed = TYPED_EXTENSIONS.has(path.extname(filename).toLowerCase());
 
   const afterPrologue = firstUseStatement === undefined && prologue.length > 0;

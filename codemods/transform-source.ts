@@ -66,9 +66,9 @@ export function transformSource(text: string, filename: string, options: Transfo
   const bom = text.startsWith(BOM) ? BOM : '';
   const original = text.slice(bom.length);
   const unchanged = { text, changed: false, applied: zeroCounts(), reviews: [] };
-  const detection = detectFindings(original, filename);
-  if (!detection.ok) return { ...unchanged, skipped: detection.reason };
   try {
+    const detection = detectFindings(original, filename);
+    if (!detection.ok) return { ...unchanged, skipped: detection.reason };
     const rewritten = rewrite(original, filename, options, selected, detection.findings);
     return { ...rewritten, text: bom + rewritten.text, changed: rewritten.text !== original };
   } catch (error) {
@@ -84,14 +84,19 @@ function rewrite(
   selected: readonly AnyTransform[],
   initialFindings: readonly DetectedFinding[],
 ): { text: string; applied: Record<TransformId, number>; reviews: ReviewSite[] } {
-  const project = new Project({
-    useInMemoryFileSystem: true,
-    skipFileDependencyResolution: true,
-    skipLoadingLibFiles: true,
-    compilerOptions: { allowJs: true, jsx: ts.JsxEmit.Preserve },
-  });
+  // One small in-memory project per file, created only when there is something to do, and
+  // dropped with the call so no ts-morph node outlives it.
+  let project: Project | undefined;
   const virtualPath = `/virtual/${path.basename(filename)}`;
-  const sourceFileFor = (text: string): SourceFile => project.createSourceFile(virtualPath, text, { overwrite: true });
+  const sourceFileFor = (text: string): SourceFile => {
+    project ??= new Project({
+      useInMemoryFileSystem: true,
+      skipFileDependencyResolution: true,
+      skipLoadingLibFiles: true,
+      compilerOptions: { allowJs: true, jsx: ts.JsxEmit.Preserve },
+    });
+    return project.createSourceFile(virtualPath, text, { overwrite: true });
+  };
   const detect = (text: string, producer: string): readonly DetectedFinding[] => {
     const detection = detectFindings(text, filename);
     if (!detection.ok) throw new InvalidOutputError(`${producer} produced code that does not parse, file left unchanged: ${detection.reason}`);
@@ -141,6 +146,7 @@ function rewrite(
     }
   }
 
+  if (!allowlistName && anchors.length === 0) return { text: current, applied, reviews: reviewMarkers(current) };
   const sourceFile = sourceFileFor(current);
   const finalEdits: TextEdit[] = [];
   const declaration = allowlistName && allowlistDeclarationEdit(sourceFile, allowlistName, options, filename);

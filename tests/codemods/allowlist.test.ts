@@ -12,35 +12,29 @@ function sourceFile(text: string, filename = 'server.js') {
   return project.createSourceFile(`/${filename}`, text);
 }
 
+/**
+ * Declares the allowlist the way the runner does: the name is chosen on the text before the
+ * transform's edits, which then write it where `USE` stands.
+ */
 function declare(text: string, filename = 'server.js', options = OPTIONS): string {
-  const file = sourceFile(text, filename);
-  const name = chooseAllowlistName(file, options.allowOriginsEnv);
-  const edit = allowlistDeclarationEdit(file, name, options, filename);
-  return edit ? applyEdits(text, [edit]) : text;
+  const name = chooseAllowlistName(sourceFile(text.replaceAll('USE', 'null'), filename), options.allowOriginsEnv);
+  const used = text.replaceAll('USE', name);
+  const edit = allowlistDeclarationEdit(sourceFile(used, filename), name, options, filename);
+  return edit ? applyEdits(used, [edit]) : used;
 }
+
+const DECLARATION = [COMMENT, 'const allowedOrigins = new Set([', "  'https://app.example.com',", `  ${ENV_ENTRIES}`, ']);'].join('\n');
 
 describe('allowlist declaration', () => {
   it('goes after the imports of an ES module', () => {
-    const input = "import express from 'express';\nimport cors from 'cors';\n\nconst app = express();\n";
+    const input = "import express from 'express';\nimport cors from 'cors';\n\nconst app = express();\napp.use(cors({ origin: [...USE] }));\n";
     expect(declare(input)).toBe(
-      [
-        "import express from 'express';",
-        "import cors from 'cors';",
-        '',
-        COMMENT,
-        'const allowedOrigins = new Set([',
-        "  'https://app.example.com',",
-        `  ${ENV_ENTRIES}`,
-        ']);',
-        '',
-        'const app = express();',
-        '',
-      ].join('\n'),
+      `import express from 'express';\nimport cors from 'cors';\n\n${DECLARATION}\n\nconst app = express();\napp.use(cors({ origin: [...allowedOrigins] }));\n`,
     );
   });
 
   it("goes after 'use strict' and plain requires in CommonJS, and copies double quotes and no semicolons", () => {
-    const input = '"use strict"\nconst http = require("http")\nconst { Router } = require("express")\n\nmodule.exports = http\n';
+    const input = '"use strict"\nconst http = require("http")\nconst { Router } = require("express")\n\nmodule.exports = (origin) => USE.has(origin)\n';
     expect(declare(input)).toBe(
       [
         '"use strict"',
@@ -53,56 +47,62 @@ describe('allowlist declaration', () => {
         `  ${ENV_ENTRIES.replaceAll("'", '"')}`,
         '])',
         '',
-        'module.exports = http',
+        'module.exports = (origin) => allowedOrigins.has(origin)',
         '',
       ].join('\n'),
     );
   });
 
   it('stops before a require whose result is called, so the allowlist exists before that call runs', () => {
-    const output = declare("const cors = require('cors')({ origin: true });\n");
-    expect(output.indexOf('const allowedOrigins')).toBe(COMMENT.length + 1);
+    expect(declare("const cors = require('cors')({ origin: [...USE] });\n")).toBe(
+      `${DECLARATION}\n\nconst cors = require('cors')({ origin: [...allowedOrigins] });\n`,
+    );
+  });
+
+  it('goes below a shebang line', () => {
+    expect(declare("#!/usr/bin/env node\nrequire('cors')({ origin: [...USE] });\n")).toBe(
+      `#!/usr/bin/env node\n${DECLARATION}\n\nrequire('cors')({ origin: [...allowedOrigins] });\n`,
+    );
+  });
+
+  it('keeps a blank line after it when the prologue is followed directly by code', () => {
+    expect(declare("const express = require('express');\nconst app = express();\napp.use(USE);\n")).toBe(
+      `const express = require('express');\n\n${DECLARATION}\n\nconst app = express();\napp.use(allowedOrigins);\n`,
+    );
   });
 
   it('types the Set in TypeScript files', () => {
-    expect(declare("import type { Request } from 'express';\n\nexport {};\n", 'server.ts')).toContain(
+    expect(declare("import type { Request } from 'express';\n\nexport const ok = (req: Request) => USE.has(req.get('origin') ?? '');\n", 'server.ts')).toContain(
       'const allowedOrigins: ReadonlySet<string> = new Set([',
     );
   });
 
   it('lists only the environment entries when no origin was given', () => {
-    const output = declare("import cors from 'cors';\n", 'server.js', { allowOrigins: [], allowOriginsEnv: 'ALLOWED' });
+    const output = declare("import cors from 'cors';\ncors({ origin: [...USE] });\n", 'server.js', { allowOrigins: [], allowOriginsEnv: 'ALLOWED' });
     expect(output).toContain("const allowedOrigins = new Set([\n  ...(process.env.ALLOWED ?? '')");
   });
 
   it('adds a semicolon when the next line would otherwise continue the expression', () => {
-    const output = declare("import cors from 'cors'\n\n;(async () => {})()\n".replace('\n;', '\n'));
-    expect(output).toContain('\n]);\n');
+    expect(declare("import cors from 'cors'\n\n(async () => USE)()\n")).toContain('\n]);\n\n(async () => allowedOrigins)()\n');
+  });
+
+  it('keeps CRLF line endings', () => {
+    expect(declare("import cors from 'cors';\r\n\r\ncors({ origin: [...USE] });\r\n")).toContain("'https://app.example.com',\r\n");
   });
 
   it('is reused on a second run instead of declared again', () => {
-    const once = declare("import cors from 'cors';\n");
+    const once = declare("import cors from 'cors';\ncors({ origin: [...USE] });\n");
     expect(findAllowlistDeclaration(sourceFile(once), 'CORS_ALLOWED_ORIGINS')).toBe('allowedOrigins');
     expect(declare(once)).toBe(once);
   });
 
+  it('is not declared when nothing uses it', () => {
+    expect(declare("import cors from 'cors';\n")).toBe("import cors from 'cors';\n");
+  });
+
   it('picks another name when allowedOrigins already means something else', () => {
-    const file = sourceFile("import cors from 'cors';\nconst allowedOrigins = ['https://x.example'];\n");
-    expect(chooseAllowlistName(file, 'CORS_ALLOWED_ORIGINS')).toBe('corsAllowedOrigins');
-  });
-
-  it('keeps CRLF line endings', () => {
-    expect(declare("import cors from 'cors';\r\n\r\nexport {};\r\n")).toContain("'https://app.example.com',\r\n");
-  });
-});
-
-describe('allowlist placement', () => {
-  it('keeps a blank line after the declaration when the prologue is followed directly by code', () => {
-    const output = declare("const express = require('express');\nconst app = express();\n");
-    expect(output).toBe(`const express = require('express');\n\n${COMMENT}\nconst allowedOrigins = new Set([\n  'https://app.example.com',\n  ${ENV_ENTRIES}\n]);\n\nconst app = express();\n`);
-  });
-
-  it('ends a file that has only a prologue with the declaration', () => {
-    expect(declare("import cors from 'cors';\n")).toBe(`import cors from 'cors';\n\n${COMMENT}\nconst allowedOrigins = new Set([\n  'https://app.example.com',\n  ${ENV_ENTRIES}\n]);\n`);
+    const input = "import cors from 'cors';\nconst allowedOrigins = ['https://x.example'];\ncors({ origin: [...USE] });\n";
+    expect(declare(input)).toContain('const corsAllowedOrigins = new Set([');
+    expect(declare(input)).toContain('cors({ origin: [...corsAllowedOrigins] });');
   });
 });

@@ -156,12 +156,27 @@ const LAMBDA = `export const handler = async (event) => {
 const HAPI_GLOB = `import Hapi from '@hapi/hapi';
 const server = Hapi.server({ routes: { cors: { origin: ['https://*example.com'], credentials: true } } });`;
 
+const RESTIFY_GLOB = `const corsMiddleware = require('restify-cors-middleware2');
+const cors = corsMiddleware({ origins: ['https://*.api.example.com'] });`;
+
 const KOA_CORS_CALLBACK = `import cors from '@koa/cors';
 app.use(cors({ origin: (ctx) => { const o = ctx.get('Origin'); return o.endsWith('example.com') ? o : ''; }, credentials: true }));`;
 
 const DEV_PREFIX = `app.use((req, res, next) => {
   const origin = req.headers.origin;
   if (origin.startsWith('http://localhost') || /^http:\\/\\/127\\.0\\.0\\.1/.test(origin)) res.setHeader('Access-Control-Allow-Origin', origin);
+  next();
+});`;
+
+const SCHEME_ONLY = `app.use((req, res, next) => {
+  const origin = req.headers.origin;
+  if (origin.startsWith('https://')) res.setHeader('Access-Control-Allow-Origin', origin);
+  next();
+});`;
+
+const BOTH_WEAK = `app.use((req, res, next) => {
+  const origin = req.headers.origin;
+  if (origin.startsWith('https://') && origin.includes('example.com')) res.setHeader('Access-Control-Allow-Origin', origin);
   next();
 });`;
 
@@ -232,6 +247,14 @@ app.use(cors({ origin: (origin, cb) => cb(null, !origin || ORIGIN_RE.test(origin
 app.use(cors({ origin: ['https://example.com', /^https:\\/\\/(?:[a-z0-9-]+\\.)*example\\.com$/] }));`,
     `import fastifyCors from '@fastify/cors';
 fastify.register(fastifyCors, { origin: /^https:\\/\\/(?:app|www)\\.example\\.com$/i });`,
+    // An unescaped dot that only admits an unregistrable host (`examplexcom`); restify's
+    // `https://*.example.com` compiles to such a pattern.
+    `const corsMiddleware = require('restify-cors-middleware2');
+const cors = corsMiddleware({ origins: ['https://*.example.com'] });`,
+    `app.use((req, res, next) => {
+  if (/^https:\\/\\/example.com$/.test(req.headers.origin)) res.setHeader('Access-Control-Allow-Origin', req.headers.origin);
+  next();
+});`,
     // A prefix or suffix that is a whole origin cannot be extended into another valid origin.
     `app.use((req, res, next) => {
   const origin = req.headers.origin;
@@ -245,6 +268,12 @@ fastify.register(fastifyCors, { origin: /^https:\\/\\/(?:app|www)\\.example\\.co
     HTTP_IN_LIST,
     ELYSIA_BARE_HOST,
     { code: HONO_SUBDOMAINS, options: [{ checkScheme: false }] },
+    // Checks combined with `&&` are judged together: a scheme check plus a dot-boundary suffix is fine.
+    `app.use((req, res, next) => {
+  const origin = req.headers.origin;
+  if (origin.startsWith('https://') && origin.endsWith('.example.com')) res.setHeader('Access-Control-Allow-Origin', origin);
+  next();
+});`,
     // With checkScheme, a protocol check or a loopback-only http origin is fine.
     {
       code: `app.use((req, res, next) => {
@@ -733,6 +762,22 @@ app.use((req, res, next) => {
       ],
     },
     { code: HAPI_GLOB, errors: [{ messageId: 'weakOriginCheck', line: 2, column: 57 }] },
+    // A scheme alone decides nothing about the host.
+    { code: SCHEME_ONLY, errors: [{ messageId: 'weakOriginCheck', line: 3, column: 7 }] },
+    {
+      // Checks combined with `&&` are judged together: this origin passes both.
+      code: BOTH_WEAK,
+      errors: [
+        {
+          messageId: 'weakOriginCheck',
+          line: 3,
+          column: 40,
+          suggestions: [
+            { messageId: 'useExactOrigin', output: BOTH_WEAK.replace("origin.includes('example.com')", "origin === 'https://example.com'") },
+          ],
+        },
+      ],
+    },
     {
       // The match array is read afterwards: no suggestion may change its type or its groups.
       code: `app.use((req, res, next) => {
@@ -774,8 +819,8 @@ app.use((req, res, next) => {
       ],
     },
     {
-      code: `const corsMiddleware = require('restify-cors-middleware2');
-const cors = corsMiddleware({ origins: ['https://*.example.com'] });`,
+      // restify escapes only the first dot of a glob: the second one matches any character.
+      code: RESTIFY_GLOB,
       errors: [{ messageId: 'weakOriginCheck', line: 2, column: 41 }],
     },
     {
@@ -901,6 +946,9 @@ describe('attacker origins', () => {
     [LAMBDA, 'https://evilexample.com', 'has no dot boundary'],
     [HAPI_GLOB, 'https://evilexample.com', 'hapi turns `https://*example.com` into'],
     [KOA_CORS_CALLBACK, 'https://evilexample.com', 'has no dot boundary'],
+    [RESTIFY_GLOB, 'https://app.apixexample.com', 'restify-cors-middleware2 turns `https://*.api.example.com` into'],
+    [SCHEME_ONLY, 'https://evil.net', "`startsWith('https://')` only checks the scheme"],
+    [BOTH_WEAK, 'https://example.com.evil.net', 'is a substring test'],
   ])('%#: reports the origin that gets through', (code, attackerOrigin, reason) => {
     const [message, ...others] = lint(code);
     expect(others).toEqual([]);

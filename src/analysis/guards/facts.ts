@@ -173,15 +173,11 @@ function predicateFact(context: FactContext, fn: FunctionNode, index: number): G
     predicateCache.set(context.file.program, cache);
   }
   if (cache.has(key)) return cache.get(key) ?? undefined;
-  if (context.seen.has(fn)) return undefined;
-  context.seen.add(fn);
-  try {
-    const fact = computePredicateFact(context, fn, index);
-    cache.set(key, fact ?? null);
-    return fact;
-  } finally {
-    context.seen.delete(fn);
-  }
+  // A recursive predicate sees itself as no check while its answer is being worked out.
+  cache.set(key, null);
+  const fact = computePredicateFact(context, fn, index);
+  cache.set(key, fact ?? null);
+  return fact;
 }
 
 function computePredicateFact(context: FactContext, fn: FunctionNode, index: number): GuardFact | undefined {

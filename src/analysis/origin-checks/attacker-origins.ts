@@ -67,10 +67,14 @@ function isRegistrable(origin: string): boolean {
 /** Candidates are short, so even a super-linear pattern runs on them in bounded time. */
 export const MAX_CANDIDATE_LENGTH = 96;
 
-/** `app.example.com` → `appxexample.com`, `app.examplexcom`: registrable variants first. */
+/**
+ * `api.app.example.com` → `apixapp.example.com`, `api.appxexample.com`. The dot before the top-level
+ * label stays: `examplexcom` is no domain anyone can register.
+ */
 function dotReplacements(host: string): string[] {
   const variants: string[] = [];
-  for (let i = 0; i < host.length; i++) if (host[i] === '.') variants.push(`${host.slice(0, i)}x${host.slice(i + 1)}`);
+  const lastDot = host.lastIndexOf('.');
+  for (let i = 0; i < lastDot; i++) if (host[i] === '.') variants.push(`${host.slice(0, i)}x${host.slice(i + 1)}`);
   return variants;
 }
 

@@ -22,7 +22,7 @@ import {
   standsAlone,
   subdomainRegex,
 } from './rewrites';
-import { isLegacyForm } from './subject-form';
+import { isLegacyForm, type SubjectForm } from './subject-form';
 
 export const WEAK_ORIGIN_CHECK = 'weakOriginCheck';
 
@@ -62,7 +62,7 @@ export function entryFinding(file: CorsFile, entry: LibraryEntry, verdict: Verdi
     ruleId: 'no-weak-origin-check',
     messageId: WEAK_ORIGIN_CHECK,
     node: entry.node,
-    data: messageData(verdict, fixAdvice('regex', 'origin', verdict)),
+    data: messageData(verdict, entryAdvice(entry, verdict)),
     suggestions,
     repair: entryRepair(file, entry, verdict),
     tags: { ...tags(verdict), library: entry.config.library },
@@ -78,10 +78,18 @@ function tags(verdict: Verdict): Record<string, string | boolean> {
   return { ...(verdict.weakness.schemeOnly ? { scheme: 'http' } : {}), verified: verdict.weakness.verified };
 }
 
-function fixAdvice(type: CheckUnit['type'], form: string, verdict: Verdict): string {
+/** How to fix a library option entry: list exact origins in the option itself. */
+function entryAdvice(entry: LibraryEntry, verdict: Verdict): string {
+  if (verdict.weakness.schemeOnly) return fixAdvice('exact', 'origin', verdict);
+  const listed = verdict.intent.origins ? `[${verdict.intent.origins.map((o) => `'${o}'`).join(', ')}]` : "['https://example.com']";
+  const pattern = entry.type === 'glob' ? 'instead of the wildcard' : 'or anchor the pattern with `^…$`, escape its dots and group its alternatives';
+  return `List the exact origins in the \`${entry.config.table.allowlistKey ?? entry.config.table.options.origin[0] ?? 'origin'}\` option (\`${listed}\`) ${pattern}`;
+}
+
+function fixAdvice(type: CheckUnit['type'], form: SubjectForm, verdict: Verdict): string {
   const { weakness, intent } = verdict;
   const example = intent.origins ? ` (${intent.origins.map((o) => `\`${o}\``).join(', ')})` : '';
-  if (isLegacyForm(form as never) || weakness.kind === 'parser-confusion')
+  if (isLegacyForm(form) || weakness.kind === 'parser-confusion')
     return 'Parse the origin with `new URL(origin)` instead of the legacy `url.parse()`, or compare the whole origin against an exact allowlist';
   if (type === 'reversed')
     return 'Split the allowed origins into an array or Set (`value.split(\',\').map((o) => o.trim())`) and compare whole origins';

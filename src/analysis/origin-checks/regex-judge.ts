@@ -86,7 +86,7 @@ function regexReason(shape: RegexShape, candidate: AttackerCandidate): string {
       if (branch.wildcardBeforeHost) return `the wildcard before \`${host}\` matches any prefix, not only subdomains`;
       return `nothing forces a dot before \`${host}\``;
     case 'dot-replaced':
-      return `the \`.\` in \`${host}\` is unescaped and matches any character`;
+      return `the \`.\` in \`${branch.hostsWithUnescapedDot[0] ?? host}\` is unescaped and matches any character`;
     case 'special-character':
       return `the pattern accepts \`_\` and other characters after \`${host}\``;
     case 'any-host':
@@ -113,7 +113,7 @@ function structuralVerdict(shape: RegexShape): Weakness | undefined {
     });
     if (host && !branch.anchoredEnd) return verdict(`https://${host}.${ATTACKER_DOMAIN}`, 'suffix-appended');
     if (host && (!branch.anchoredStart || branch.wildcardBeforeHost)) return verdict(`https://evil${host}`, 'label-prefixed');
-    const dotted = branch.hostsWithUnescapedDot[0];
+    const dotted = branch.hostsWithUnescapedDot.find((h) => h.split('.').length > 2);
     if (dotted) return verdict(`https://${dotted.replace('.', 'x')}`, 'dot-replaced');
     if (branch.anyHost) return verdict(`https://${ATTACKER_DOMAIN}`, 'any-host');
   }

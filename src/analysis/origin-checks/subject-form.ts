@@ -31,8 +31,17 @@ export function subjectValue(form: SubjectForm, origin: string): string | undefi
     case 'host':
       return tryUrl(origin)?.host;
     case 'legacy-hostname':
-      return legacyParse(origin).hostname ?? undefined;
+      return legacyParsed(origin)?.hostname ?? undefined;
     case 'legacy-host':
-      return legacyParse(origin).host ?? undefined;
+      return legacyParsed(origin)?.host ?? undefined;
+  }
+}
+
+/** Newer Node versions make `url.parse()` throw on some inputs; the server code would throw too. */
+function legacyParsed(origin: string) {
+  try {
+    return legacyParse(origin);
+  } catch {
+    return undefined;
   }
 }

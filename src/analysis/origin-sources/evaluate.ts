@@ -37,11 +37,24 @@ interface State {
   /** Definitions and helpers being evaluated on the current path, to stop cycles. */
   readonly visiting: Set<TSESTree.Node>;
   readonly depth: number;
+  /** Counts cycle and depth cut-offs: a value computed across one is incomplete and not cached. */
+  readonly cuts: { count: number };
+}
+
+const valuesByFile = new WeakMap<TSESTree.Program, Map<TSESTree.Node, OriginValue | null>>();
+
+function valueCache(file: CorsFile): Map<TSESTree.Node, OriginValue | null> {
+  let cache = valuesByFile.get(file.program);
+  if (!cache) {
+    cache = new Map();
+    valuesByFile.set(file.program, cache);
+  }
+  return cache;
 }
 
 /** What `node` evaluates to as far as the request Origin is concerned. */
 export function evaluateOrigin(file: CorsFile, node: TSESTree.Node, env: OriginEnv = EMPTY_ENV): OriginValue | undefined {
-  return evaluate({ file, env, visiting: new Set(), depth: 0 }, node);
+  return evaluate(initialState(file, env), node);
 }
 
 /** The parameter bindings for evaluating a same-file helper at one call site. */
@@ -51,7 +64,11 @@ export function helperEnv(
   fn: FunctionNode,
   env: OriginEnv = EMPTY_ENV,
 ): OriginEnv {
-  return bindArguments({ file, env, visiting: new Set(), depth: 0 }, call, fn);
+  return bindArguments(initialState(file, env), call, fn);
+}
+
+function initialState(file: CorsFile, env: OriginEnv): State {
+  return { file, env, visiting: new Set(), depth: 0, cuts: { count: 0 } };
 }
 
 export function parameterKey(fn: FunctionNode, index: number): string {
@@ -68,7 +85,18 @@ function thisOwner(node: TSESTree.Node): TSESTree.Node {
   return current ?? node;
 }
 
+/** Values without parameter bindings are the same every time: cached per file. */
 function evaluate(state: State, input: TSESTree.Node): OriginValue | undefined {
+  const cache = state.env.size === 0 ? valueCache(state.file) : undefined;
+  const cached = cache?.get(input);
+  if (cached !== undefined) return cached ?? undefined;
+  const cuts = state.cuts.count;
+  const value = evaluateNode(state, input);
+  if (cache && state.cuts.count === cuts) cache.set(input, value ?? null);
+  return value;
+}
+
+function evaluateNode(state: State, input: TSESTree.Node): OriginValue | undefined {
   const node = unwrapValue(input);
   switch (node.type) {
     case AST_NODE_TYPES.Identifier:
@@ -144,7 +172,11 @@ function evaluateIdentifier(state: State, node: TSESTree.Identifier): OriginValu
     };
   }
   const def = variable.defs[0];
-  if (!def || state.visiting.has(def.name)) return undefined;
+  if (!def) return undefined;
+  if (state.visiting.has(def.name)) {
+    state.cuts.count++;
+    return undefined;
+  }
   state.visiting.add(def.name);
   try {
     if (def.type === 'Parameter' && isFunctionNode(def.node) && def.name.type === AST_NODE_TYPES.Identifier)
@@ -363,7 +395,10 @@ function originOnly(value: OriginValue | undefined): OriginValue | undefined {
 
 /** `getOrigin(req)`: what the helper returns, with its parameters bound to this call's arguments. */
 function evaluateHelperCall(state: State, call: TSESTree.CallExpression, fn: FunctionNode): OriginValue | undefined {
-  if (state.visiting.has(fn) || state.depth >= MAX_HELPER_DEPTH) return undefined;
+  if (state.visiting.has(fn) || state.depth >= MAX_HELPER_DEPTH) {
+    state.cuts.count++;
+    return undefined;
+  }
   const inner: State = { ...state, env: bindArguments(state, call, fn), depth: state.depth + 1 };
   state.visiting.add(fn);
   try {

@@ -2,7 +2,7 @@
  * The Fetch standard's forbidden request-headers (FETCH "forbidden request-header"): names a page
  * may not set, which `Headers#set`/`append` and `XMLHttpRequest#setRequestHeader` silently skip.
  */
-const FORBIDDEN_NAMES: ReadonlySet<string> = new Set([
+export const FORBIDDEN_NAMES: ReadonlySet<string> = new Set([
   'accept-charset',
   'accept-encoding',
   'access-control-request-headers',
@@ -27,10 +27,10 @@ const FORBIDDEN_NAMES: ReadonlySet<string> = new Set([
 ]);
 
 /** Prefixes reserved for the user agent: `Sec-` so pages can never forge them, `Proxy-` for the proxy hop. */
-const FORBIDDEN_PREFIXES = ['proxy-', 'sec-'] as const;
+export const FORBIDDEN_PREFIXES = ['proxy-', 'sec-'] as const;
 
 /** Method-override headers, forbidden when their value tunnels a forbidden method. */
-const METHOD_OVERRIDE_NAMES: ReadonlySet<string> = new Set(['x-http-method', 'x-http-method-override', 'x-method-override']);
+export const METHOD_OVERRIDE_NAMES: ReadonlySet<string> = new Set(['x-http-method', 'x-http-method-override', 'x-method-override']);
 
 /** Methods `fetch` and XHR refuse outright; an override header must not smuggle them in. */
 const FORBIDDEN_METHODS: ReadonlySet<string> = new Set(['connect', 'trace', 'track']);
