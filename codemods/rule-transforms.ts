@@ -6,7 +6,7 @@ import type { CorsRuleId } from '../src/model/rule-ids';
  * transforms was selected; a rule with none is listed only when every transform runs.
  */
 export const RULE_TRANSFORMS: Readonly<Record<CorsRuleId, readonly TransformId[]>> = {
-  'no-reflected-origin': ['allowlist-reflected-origin'],
+  'no-reflected-origin': ['allowlist-cors-options', 'allowlist-reflected-origin'],
   'no-wildcard-with-credentials': ['allowlist-cors-options', 'allowlist-reflected-origin'],
   'require-vary-origin': ['append-vary-origin'],
   'no-forbidden-request-headers': ['drop-forbidden-request-headers'],

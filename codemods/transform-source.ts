@@ -141,8 +141,12 @@ function rewrite(
   const reviewed = (ruleId: CorsRuleId) =>
     everyTransform || RULE_TRANSFORMS[ruleId].some((id) => selected.some((transform) => transform.id === id));
   for (const finding of findings) {
-    if (finding.repair?.kind === 'manual-review' && reviewed(finding.ruleId)) {
+    if (!reviewed(finding.ruleId)) continue;
+    if (finding.repair?.kind === 'manual-review') {
       anchors.push({ offset: finding.repair.anchorRange[0], reason: finding.repair.reason });
+    } else if (!finding.repair) {
+      // A finding no transform can fix is still listed, so a run never leaves a problem unmentioned.
+      anchors.push({ offset: finding.range[0], reason: unfixedReason(finding) });
     }
   }
 
@@ -155,4 +159,10 @@ function rewrite(
   const text = applyEdits(current, finalEdits);
   if (text !== original && finalEdits.length > 0) detect(text, 'the allowlist declaration or a review comment');
   return { text, applied, reviews: reviewMarkers(text) };
+}
+
+/** `<rule>: <first sentence of the message>`, short enough for a one-line comment. */
+function unfixedReason(finding: DetectedFinding): string {
+  const sentence = finding.message?.split(/(?<=[.:])\s/)[0]?.replace(/[.:]$/, '') ?? finding.messageId;
+  return `${finding.ruleId}: ${sentence.replace(/\s+/g, ' ')}`;
 }

@@ -110,16 +110,37 @@ function earlyExitGuard(
   child: TSESTree.Node,
 ): Guard | undefined {
   let best: Guard | undefined;
-  for (const statement of statements) {
-    if (statement === child) break;
-    if (statement.type !== AST_NODE_TYPES.IfStatement) continue;
-    const thenExits = exits(statement.consequent);
-    const elseExits = statement.alternate ? exits(statement.alternate) : false;
-    if (thenExits === elseExits) continue;
-    const fact = factWhen(context, statement.test, !thenExits);
+  for (const { statement, passed } of earlyExits(statements)) {
+    if (statement.range[0] >= child.range[0]) break;
+    const fact = factWhen(context, statement.test, passed);
     if (fact && stronger(fact, best?.fact) === fact) best = { node: statement, fact };
   }
   return best;
+}
+
+interface EarlyExit {
+  readonly statement: TSESTree.IfStatement;
+  /** The test outcome of the path that goes on past the `if`. */
+  readonly passed: boolean;
+}
+
+const earlyExitsByList = new WeakMap<readonly TSESTree.Node[], readonly EarlyExit[]>();
+
+/** The `if`s of a statement list with exactly one branch that leaves it, found once per list. */
+function earlyExits(statements: readonly TSESTree.Node[]): readonly EarlyExit[] {
+  let found = earlyExitsByList.get(statements);
+  if (!found) {
+    const list: EarlyExit[] = [];
+    for (const statement of statements) {
+      if (statement.type !== AST_NODE_TYPES.IfStatement) continue;
+      const thenExits = exits(statement.consequent);
+      const elseExits = statement.alternate ? exits(statement.alternate) : false;
+      if (thenExits !== elseExits) list.push({ statement, passed: !thenExits });
+    }
+    found = list;
+    earlyExitsByList.set(statements, found);
+  }
+  return found;
 }
 
 /** `switch (origin) { case 'https://a.example': ... }`: every case that can reach the site names a constant. */
