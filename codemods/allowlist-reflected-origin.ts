@@ -7,7 +7,7 @@ import {
   guardedItems,
   guardedProperty,
   guardedStatement,
-  parenthesized,
+  writeWithOrigin,
 } from '../src/analysis/raw-origin-writes/allowlist-text';
 import { detectCodeStyle } from './code-style';
 import type { Transform, TransformContext } from './transform';
@@ -22,7 +22,7 @@ const UNWRAPPABLE = 'the Allow-Origin write is part of a larger expression; writ
  *   `{ ACAO: origin, ACAC: 'true' }`       → `{ ...(allowedOrigins.has(origin ?? '') ? { ACAO: origin } : {}), ACAC: 'true' }`
  *   `[[ACAO, origin], ...]`                → `[...(allowedOrigins.has(origin ?? '') ? [[ACAO, origin]] : []), ...]`
  *   `res.set(ACAO, origin).set(...)`       → `(allowedOrigins.has(origin ?? '') ? res.set(ACAO, origin) : res).set(...)`
- * A repair for a constant value (`*` with credentials) also replaces the value by the origin.
+ * A value that is not only the origin (`origin || '*'`, or `*` with credentials) becomes the origin.
  * The output is guarded, so the rule no longer reports it and a second run changes nothing.
  */
 export const transform: Transform<'allowlist-reflected-origin'> = {
@@ -51,7 +51,8 @@ type WriteSite =
 function guardEdit(sourceFile: SourceFile, repair: AllowlistReflectedOriginRepair, site: WriteSite, context: TransformContext): TextEdit {
   const text = sourceFile.getFullText();
   const check = allowlistCheck(context.useAllowlist(), repair.originText, detectCodeStyle(text).quote);
-  const write = writeText(text, site.range, repair, TYPED_FILE.test(sourceFile.getFilePath()));
+  const keep = repair.details?.keepValue === 'true';
+  const write = writeWithOrigin(text, site.range, { range: repair.valueRange, keep }, repair.originText, TYPED_FILE.test(sourceFile.getFilePath()));
   switch (site.kind) {
     case 'statement':
       return { range: site.range, text: guardedStatement(check, write, site.braces) };
@@ -62,18 +63,6 @@ function guardEdit(sourceFile: SourceFile, repair: AllowlistReflectedOriginRepai
     case 'expression':
       return { range: site.range, text: guardedExpression(check, write, site.receiver) };
   }
-}
-
-/**
- * The write's text; when the value is not already the origin (a `*` with credentials), the value is
- * replaced by the origin, non-null in TypeScript since the allowlist has just matched it.
- */
-function writeText(text: string, range: Range, repair: AllowlistReflectedOriginRepair, typed: boolean): string {
-  const write = text.slice(range[0], range[1]);
-  const [valueStart, valueEnd] = repair.valueRange;
-  if (repair.details?.keepValue === 'true' || valueStart < range[0] || valueEnd > range[1]) return write;
-  const origin = typed ? `${parenthesized(repair.originText)}!` : repair.originText;
-  return write.slice(0, valueStart - range[0]) + origin + write.slice(valueEnd - range[0]);
 }
 
 /** Where `if` stands without braces. */

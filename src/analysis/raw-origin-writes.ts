@@ -1,4 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { unwrapValue } from '../ast/unwrap';
 import type { Finding } from '../model/finding';
 import type { HeaderWrite } from '../model/header-write';
 import type { Repair } from '../model/repair';
@@ -8,7 +10,7 @@ import { isOriginGuarded } from './guards';
 import { ALLOW_CREDENTIALS, ALLOW_ORIGIN } from './header-names';
 import { findHeaderWrites } from './header-writes';
 import { originSourceOf, type OriginSource } from './origin-sources';
-import { allowlistSuggestion } from './raw-origin-writes/suggestion';
+import { allowlistSuggestion, type WrittenValue } from './raw-origin-writes/suggestion';
 import { repairWriteRange, writeShape, type WriteShape } from './raw-origin-writes/write-shape';
 
 /** Any origin gets through; this one names it in the message. */
@@ -45,7 +47,8 @@ function reflectedOriginFinding(
   credentials: boolean,
 ): Finding {
   const shape = writeShape(file, write);
-  const suggestion = shape && allowlistSuggestion(file, write.node, shape, source.text);
+  const written = { range: value.range, keep: isOnlyOrigin(file, value, source) };
+  const suggestion = shape && allowlistSuggestion(file, write.node, shape, source.text, written);
   return {
     ruleId: 'no-reflected-origin',
     messageId: 'reflectedOrigin',
@@ -55,12 +58,12 @@ function reflectedOriginFinding(
       credentialsNote: credentials ? CREDENTIALS_NOTES.visible : CREDENTIALS_NOTES.unseen,
     },
     suggestions: suggestion ? [suggestion] : undefined,
-    repair: repairFor(write, value, source, shape),
+    repair: repairFor(write, written, source, shape),
     tags: { credentials, api: write.api },
   };
 }
 
-function repairFor(write: HeaderWrite, value: TSESTree.Node, source: OriginSource, shape: WriteShape | undefined): Repair {
+function repairFor(write: HeaderWrite, value: WrittenValue, source: OriginSource, shape: WriteShape | undefined): Repair {
   if (!shape)
     return {
       kind: 'manual-review',
@@ -70,11 +73,27 @@ function repairFor(write: HeaderWrite, value: TSESTree.Node, source: OriginSourc
   return {
     kind: 'allowlist-reflected-origin',
     writeRange: repairWriteRange(shape),
-    valueRange: value.range,
+    valueRange: [value.range[0], value.range[1]],
     originText: source.text,
-    // The value already carries the origin: keep it as written (`[origin]` for multiValueHeaders).
-    details: { api: write.api, keepValue: 'true' },
+    details: { api: write.api, keepValue: String(value.keep) },
   };
+}
+
+/**
+ * Whether the value is the origin and nothing else (`origin`, `a ?? b` of two reads, `[origin]` for
+ * multiValueHeaders): then the fix keeps it. `origin || '*'` or a template is replaced by the origin.
+ */
+function isOnlyOrigin(file: CorsFile, value: TSESTree.Node, source: OriginSource): boolean {
+  const inner = unwrapValue(value);
+  if (file.sourceCode.getText(inner) === source.text) return true;
+  return (
+    inner.type === AST_NODE_TYPES.ArrayExpression &&
+    inner.elements.every((element) => {
+      if (!element || element.type === AST_NODE_TYPES.SpreadElement) return false;
+      const text = originSourceOf(file, element)?.text;
+      return text !== undefined && text === file.sourceCode.getText(unwrapValue(element));
+    })
+  );
 }
 
 /** `Access-Control-Allow-Credentials: true` on the same response, headers object or handler. */

@@ -31,7 +31,7 @@ function probe<T>(code: string, inspect: (file: CorsFile, sinks: TSESTree.Node[]
     [
       {
         files: ['**/*.ts'],
-        languageOptions: { parser: tsParser, parserOptions, globals: { URL: 'readonly', Headers: 'readonly', process: 'readonly' } },
+        languageOptions: { parser: tsParser, parserOptions, globals: { URL: 'readonly', Headers: 'readonly', process: 'readonly', require: 'readonly', window: 'readonly' } },
         plugins: { probe: { rules: { probe: rule as never } } },
         rules: { 'probe/probe': 'error' },
       },
@@ -131,6 +131,8 @@ describe('classifyOriginCheck', () => {
     ['weak', "function h(req) { const o = req.headers.origin; sink(o); sink(o.indexOf('example.com') >= 0); }"],
     ['weak', 'function h(req) { const o = req.headers.origin; sink(o); sink(/example\\.com$/.test(o)); }'],
     ['weak', "function h(req) { const o = req.headers.origin; sink(o); sink(new URL(o).hostname === 'a.example'); }"],
+    ['weak', "import url from 'node:url'; function h(req) { const o = req.headers.origin; sink(o); sink(url.parse(o).hostname.endsWith('example.com')); }"],
+    ['weak', "const { parse } = require('url'); function h(req) { const o = req.headers.origin; sink(o); const { hostname } = parse(o); sink(hostname === 'a.example'); }"],
     // A string allowlist: reversed containment.
     ['weak', "const l = 'https://a.example,https://b.example'; function h(req) { const o = req.headers.origin; sink(o); sink(l.includes(o)); }"],
     ['weak', 'function h(req) { const o = req.headers.origin; sink(o); sink(process.env.ORIGINS.includes(o)); }'],
@@ -140,6 +142,10 @@ describe('classifyOriginCheck', () => {
 
   it('is no check of the origin when it tests another value', () => {
     expect(classify("function h(req) { const o = req.headers.origin; sink(o); sink(s.has(req.headers.host)); }")).toBeUndefined();
+  });
+
+  it('does not take any function named parse for the URL parser', () => {
+    expect(classify("function parse(x) { return { hostname: x }; } function h(req) { const o = req.headers.origin; sink(o); sink(parse(o).hostname === 'a.example'); }")).toBeUndefined();
   });
 
   it('uses TypeScript types to tell a string allowlist from an array', () => {

@@ -71,9 +71,20 @@ function reflectedWithoutSuggestion(code: string, credentials = false): InvalidT
   };
 }
 
+/**
+ * The write as the fix writes it: a value that is more than the origin (`origin || '*'`) becomes the
+ * origin, non-null in TypeScript.
+ */
+function fixedWrite(write: string, origin: string, replaces?: string): string {
+  if (replaces === undefined) return write;
+  if (!write.includes(replaces)) throw new Error(`test setup: ${replaces} not in ${write}`);
+  return write.replace(replaces, `${origin}!`);
+}
+
 /** `if (allowedOrigins.has(<origin> ?? '')) <statement>`. */
-function wrapStatement(statement: string, origin: string, credentials = false): Reflection {
-  return { from: statement, to: `if (allowedOrigins.has(${origin} ?? '')) ${statement}`, origin, credentials };
+function wrapStatement(statement: string, origin: string, options: { credentials?: boolean; replaces?: string } = {}): Reflection {
+  const write = fixedWrite(statement, origin, options.replaces);
+  return { from: statement, to: `if (allowedOrigins.has(${origin} ?? '')) ${write}`, origin, credentials: options.credentials };
 }
 
 /** `{ if (allowedOrigins.has(<origin> ?? '')) <statement> }`: the statement is the branch of another `if`. */
@@ -82,13 +93,15 @@ function wrapBranch(statement: string, origin: string): Reflection {
 }
 
 /** `...(allowedOrigins.has(<origin> ?? '') ? { <property> } : {})`. */
-function spreadProperty(property: string, origin: string, credentials = false): Reflection {
-  return { from: property, to: `...(allowedOrigins.has(${origin} ?? '') ? { ${property} } : {})`, origin, credentials };
+function spreadProperty(property: string, origin: string, options: { credentials?: boolean; replaces?: string } = {}): Reflection {
+  const write = fixedWrite(property, origin, options.replaces);
+  return { from: property, to: `...(allowedOrigins.has(${origin} ?? '') ? { ${write} } : {})`, origin, credentials: options.credentials };
 }
 
 /** `...(allowedOrigins.has(<origin> ?? '') ? [<items>] : [])`. */
-function spreadItems(items: string, origin: string, credentials = false): Reflection {
-  return { from: items, to: `...(allowedOrigins.has(${origin} ?? '') ? [${items}] : [])`, origin, credentials };
+function spreadItems(items: string, origin: string, options: { replaces?: string } = {}): Reflection {
+  const write = fixedWrite(items, origin, options.replaces);
+  return { from: items, to: `...(allowedOrigins.has(${origin} ?? '') ? [${write}] : [])`, origin };
 }
 
 ruleTester.run<MessageIds, Options>('no-reflected-origin', rule as never, {
@@ -217,7 +230,7 @@ http.createServer((req, res) => {
   res.setHeader('Access-Control-Allow-Credentials', 'true');
   res.end();
 });`,
-      { ...wrapStatement("res.setHeader('Access-Control-Allow-Origin', req.headers['origin']);", "req.headers['origin']", true), filename: 'server.js' },
+      { ...wrapStatement("res.setHeader('Access-Control-Allow-Origin', req.headers['origin']);", "req.headers['origin']", { credentials: true }), filename: 'server.js' },
     ),
     reflected(
       `function handler(req, res) { const { origin } = req.headers; res.writeHead(200, { 'Access-Control-Allow-Origin': origin, Vary: 'Origin' }); }`,
@@ -271,11 +284,11 @@ app.use(function (req, res, next) {
   res.header('Access-Control-Allow-Credentials', true);
   next();
 });`,
-      wrapStatement("res.header('Access-Control-Allow-Origin', req.header('Origin'));", "req.header('Origin')", true),
+      wrapStatement("res.header('Access-Control-Allow-Origin', req.header('Origin'));", "req.header('Origin')", { credentials: true }),
     ),
     reflected(
       `app.use((req, res, next) => { res.set({ 'Access-Control-Allow-Origin': req.headers.origin, 'Access-Control-Allow-Credentials': 'true' }); next(); });`,
-      spreadProperty("'Access-Control-Allow-Origin': req.headers.origin", 'req.headers.origin', true),
+      spreadProperty("'Access-Control-Allow-Origin': req.headers.origin", 'req.headers.origin', { credentials: true }),
     ),
     reflected(
       `app.use((req, res, next) => { res.header({ 'Access-Control-Allow-Origin': req.get('Origin') }); next(); });`,
@@ -306,7 +319,7 @@ app.use(async (ctx, next) => {
   ctx.set('Access-Control-Allow-Credentials', 'true');
   await next();
 });`,
-      wrapStatement("ctx.set('Access-Control-Allow-Origin', ctx.get('Origin'));", "ctx.get('Origin')", true),
+      wrapStatement("ctx.set('Access-Control-Allow-Origin', ctx.get('Origin'));", "ctx.get('Origin')", { credentials: true }),
     ),
     reflected(
       `app.use(async (ctx, next) => { ctx.response.set('Access-Control-Allow-Origin', ctx.request.get('origin')); await next(); });`,
@@ -332,7 +345,7 @@ app.use(async (ctx, next) => {
     ),
     reflected(
       `fastify.addHook('onSend', async (request, reply) => { reply.headers({ 'Access-Control-Allow-Origin': request.headers['origin'], 'Access-Control-Allow-Credentials': 'true' }); });`,
-      spreadProperty("'Access-Control-Allow-Origin': request.headers['origin']", "request.headers['origin']", true),
+      spreadProperty("'Access-Control-Allow-Origin': request.headers['origin']", "request.headers['origin']", { credentials: true }),
     ),
     reflected(
       `fastify.addHook('onRequest', (request, reply, done) => { reply.raw.setHeader('Access-Control-Allow-Origin', request.raw.headers.origin); done(); });`,
@@ -351,7 +364,7 @@ app.use('*', async (c, next) => {
     ),
     reflected(
       `app.get('/', (c) => c.json({ ok: true }, 200, { 'Access-Control-Allow-Origin': c.req.header('Origin') ?? '' }));`,
-      spreadProperty("'Access-Control-Allow-Origin': c.req.header('Origin') ?? ''", "c.req.header('Origin')"),
+      spreadProperty("'Access-Control-Allow-Origin': c.req.header('Origin') ?? ''", "c.req.header('Origin')", { replaces: "c.req.header('Origin') ?? ''" }),
     ),
     reflected(
       `app.get('/', (c) => c.text('ok', 200, { 'Access-Control-Allow-Origin': c.req.raw.headers.get('origin') }));`,
@@ -369,7 +382,9 @@ app.use('*', async (c, next) => {
     // ---- Web: Headers, Response, Next route handlers and middleware --------------------------
     reflected(
       `export async function GET(request: Request) { const headers = new Headers(); headers.set('Access-Control-Allow-Origin', request.headers.get('origin') ?? ''); return new Response('ok', { headers }); }`,
-      wrapStatement("headers.set('Access-Control-Allow-Origin', request.headers.get('origin') ?? '');", "request.headers.get('origin')"),
+      wrapStatement("headers.set('Access-Control-Allow-Origin', request.headers.get('origin') ?? '');", "request.headers.get('origin')", {
+        replaces: "request.headers.get('origin') ?? ''",
+      }),
     ),
     reflected(
       `export default { async fetch(request) { const response = await fetch(request); const copy = new Response(response.body, response); copy.headers.append('Access-Control-Allow-Origin', request.headers.get('Origin')); return copy; } };`,
@@ -377,22 +392,29 @@ app.use('*', async (c, next) => {
     ),
     reflected(
       `export async function GET(request: Request) { return new Response('ok', { headers: { 'Access-Control-Allow-Origin': request.headers.get('origin') ?? '', 'Access-Control-Allow-Credentials': 'true' } }); }`,
-      spreadProperty("'Access-Control-Allow-Origin': request.headers.get('origin') ?? ''", "request.headers.get('origin')", true),
+      spreadProperty("'Access-Control-Allow-Origin': request.headers.get('origin') ?? ''", "request.headers.get('origin')", {
+        credentials: true,
+        replaces: "request.headers.get('origin') ?? ''",
+      }),
     ),
     reflected(
       `export async function GET(request: Request) { return Response.json({ ok: true }, { headers: { 'Access-Control-Allow-Origin': request.headers.get('origin') ?? '' } }); }`,
-      spreadProperty("'Access-Control-Allow-Origin': request.headers.get('origin') ?? ''", "request.headers.get('origin')"),
+      spreadProperty("'Access-Control-Allow-Origin': request.headers.get('origin') ?? ''", "request.headers.get('origin')", {
+        replaces: "request.headers.get('origin') ?? ''",
+      }),
     ),
     reflected(
       `export async function GET(request: Request) { return new Response(null, { headers: new Headers([['Access-Control-Allow-Origin', request.headers.get('origin') ?? '']]) }); }`,
-      spreadItems("['Access-Control-Allow-Origin', request.headers.get('origin') ?? '']", "request.headers.get('origin')"),
+      spreadItems("['Access-Control-Allow-Origin', request.headers.get('origin') ?? '']", "request.headers.get('origin')", {
+        replaces: "request.headers.get('origin') ?? ''",
+      }),
     ),
     reflected(
       `import { NextResponse, type NextRequest } from 'next/server';
 export async function POST(req: NextRequest) {
   return NextResponse.json({ ok: true }, { headers: { 'Access-Control-Allow-Origin': req.headers.get('origin') ?? '' } });
 }`,
-      spreadProperty("'Access-Control-Allow-Origin': req.headers.get('origin') ?? ''", "req.headers.get('origin')"),
+      spreadProperty("'Access-Control-Allow-Origin': req.headers.get('origin') ?? ''", "req.headers.get('origin')", { replaces: "req.headers.get('origin') ?? ''" }),
     ),
     reflected(
       `import { NextResponse } from 'next/server';
@@ -413,7 +435,7 @@ export async function GET() {
     // ---- AWS Lambda --------------------------------------------------------------------------
     reflected(
       `export const handler = async (event) => ({ statusCode: 200, headers: { 'Access-Control-Allow-Origin': event.headers.origin, 'Access-Control-Allow-Credentials': true }, body: '' });`,
-      spreadProperty("'Access-Control-Allow-Origin': event.headers.origin", 'event.headers.origin', true),
+      spreadProperty("'Access-Control-Allow-Origin': event.headers.origin", 'event.headers.origin', { credentials: true }),
     ),
     reflected(
       `export const handler = async (event) => { return { statusCode: 200, headers: { 'Access-Control-Allow-Origin': event.headers.Origin }, body: '' }; };`,
@@ -461,30 +483,37 @@ export async function GET() {
     ),
     reflected(
       `function cors(req, res) { res.setHeader('Access-Control-Allow-Origin', req.headers.origin || '*'); }`,
-      wrapStatement("res.setHeader('Access-Control-Allow-Origin', req.headers.origin || '*');", 'req.headers.origin'),
+      wrapStatement("res.setHeader('Access-Control-Allow-Origin', req.headers.origin || '*');", 'req.headers.origin', { replaces: "req.headers.origin || '*'" }),
     ),
     reflected(
       `function cors(req, res) { res.setHeader('Access-Control-Allow-Origin', req.headers.origin ?? 'https://app.example.com'); }`,
-      wrapStatement("res.setHeader('Access-Control-Allow-Origin', req.headers.origin ?? 'https://app.example.com');", 'req.headers.origin'),
+      wrapStatement("res.setHeader('Access-Control-Allow-Origin', req.headers.origin ?? 'https://app.example.com');", 'req.headers.origin', {
+        replaces: "req.headers.origin ?? 'https://app.example.com'",
+      }),
     ),
     reflected(
       `function cors(req, res) { res.setHeader('Access-Control-Allow-Origin', process.env.NODE_ENV === 'production' ? 'https://app.example.com' : req.headers.origin); }`,
       wrapStatement(
         "res.setHeader('Access-Control-Allow-Origin', process.env.NODE_ENV === 'production' ? 'https://app.example.com' : req.headers.origin);",
         'req.headers.origin',
+        { replaces: "process.env.NODE_ENV === 'production' ? 'https://app.example.com' : req.headers.origin" },
       ),
     ),
     reflected(
       'function cors(req, res) { res.setHeader(\'Access-Control-Allow-Origin\', `${req.headers.origin}`); }',
-      wrapStatement("res.setHeader('Access-Control-Allow-Origin', `${req.headers.origin}`);", 'req.headers.origin'),
+      wrapStatement("res.setHeader('Access-Control-Allow-Origin', `${req.headers.origin}`);", 'req.headers.origin', { replaces: '`${req.headers.origin}`' }),
     ),
     reflected(
       `function cors(req, res) { res.setHeader('Access-Control-Allow-Origin', String(req.headers.origin).trim()); }`,
-      wrapStatement("res.setHeader('Access-Control-Allow-Origin', String(req.headers.origin).trim());", 'req.headers.origin'),
+      wrapStatement("res.setHeader('Access-Control-Allow-Origin', String(req.headers.origin).trim());", 'req.headers.origin', {
+        replaces: 'String(req.headers.origin).trim()',
+      }),
     ),
     reflected(
       `function cors(req, res) { res.setHeader('Access-Control-Allow-Origin', new URL(req.headers.origin!).origin); }`,
-      wrapStatement("res.setHeader('Access-Control-Allow-Origin', new URL(req.headers.origin!).origin);", 'req.headers.origin'),
+      wrapStatement("res.setHeader('Access-Control-Allow-Origin', new URL(req.headers.origin!).origin);", 'req.headers.origin', {
+        replaces: 'new URL(req.headers.origin!).origin',
+      }),
     ),
     // Same-file helpers that return the origin.
     reflected(
@@ -565,7 +594,9 @@ export async function GET() {
     // Only one branch is guarded.
     reflected(
       `function cors(req, res) { const origin = req.headers.origin; res.setHeader('Access-Control-Allow-Origin', allowed.has(origin) ? origin : req.get('origin')); }`,
-      wrapStatement("res.setHeader('Access-Control-Allow-Origin', allowed.has(origin) ? origin : req.get('origin'));", 'origin'),
+      wrapStatement("res.setHeader('Access-Control-Allow-Origin', allowed.has(origin) ? origin : req.get('origin'));", 'origin', {
+        replaces: "allowed.has(origin) ? origin : req.get('origin')",
+      }),
     ),
   ],
 });

@@ -8,6 +8,7 @@ import type { CorsFile } from '../file-context';
 import { assignmentsOf } from '../origin-sources/evaluate';
 import { originSourceOf } from '../origin-sources';
 import { isStringReceiver } from './receiver-kind';
+import { parsedUrlArgument } from './url-parsers';
 
 /** `exact`: membership or equality. `weak`: substring, prefix, suffix, regex or parsed-host checks. */
 export type CheckStrength = 'exact' | 'weak';
@@ -206,20 +207,11 @@ export function isParsedPart(file: CorsFile, node: TSESTree.Node, same: SameOrig
   return URL_PARTS.has(inner.property.name) && isParsedUrl(file, inner.object, same, seen);
 }
 
-/** `new URL(o)`, `URL.parse(o)`, `url.parse(o)`, `parse(o)`, or a const holding one. */
+/** `new URL(o)`, `URL.parse(o)`, the legacy `url.parse(o)`, or a const holding one. */
 function isParsedUrl(file: CorsFile, node: TSESTree.Node, same: SameOrigin, seen: Set<TSESTree.Node>): boolean {
   const inner = unwrapValue(node);
-  if (inner.type === AST_NODE_TYPES.NewExpression || inner.type === AST_NODE_TYPES.CallExpression) {
-    const callee = unwrapExpression(inner.callee);
-    const name =
-      callee.type === AST_NODE_TYPES.Identifier
-        ? callee.name
-        : callee.type === AST_NODE_TYPES.MemberExpression && callee.property.type === AST_NODE_TYPES.Identifier
-          ? callee.property.name
-          : undefined;
-    const parses = inner.type === AST_NODE_TYPES.NewExpression ? name === 'URL' : name === 'parse';
-    return parses && !!inner.arguments[0] && same(inner.arguments[0]);
-  }
+  const parsed = parsedUrlArgument(file, inner);
+  if (parsed) return same(parsed);
   if (inner.type !== AST_NODE_TYPES.Identifier || seen.has(inner)) return false;
   seen.add(inner);
   const variable = variableOf(file.scopeOf(inner), inner);

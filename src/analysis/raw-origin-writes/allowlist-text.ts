@@ -8,6 +8,25 @@
  * `?? ''` keeps a `ReadonlySet<string>` check well typed when the read may be `undefined` or `null`.
  */
 
+/**
+ * The write's source text, with its value replaced by the origin unless the value already is the
+ * origin (`origin || '*'` becomes `origin`, `'*'` with credentials becomes `req.headers.origin`).
+ * In TypeScript the replaced value is non-null: the allowlist has just matched it.
+ */
+export function writeWithOrigin(
+  source: string,
+  range: readonly [number, number],
+  value: { readonly range: readonly [number, number]; readonly keep: boolean },
+  originText: string,
+  typed: boolean,
+): string {
+  const write = source.slice(range[0], range[1]);
+  const [start, end] = value.range;
+  if (value.keep || start < range[0] || end > range[1]) return write;
+  const origin = typed ? `${parenthesized(originText)}!` : originText;
+  return write.slice(0, start - range[0]) + origin + write.slice(end - range[0]);
+}
+
 /** `allowedOrigins.has(<origin> ?? '')`. */
 export function allowlistCheck(allowlist: string, originText: string, quote: string = "'"): string {
   return `${allowlist}.has(${parenthesized(originText)} ?? ${quote}${quote})`;

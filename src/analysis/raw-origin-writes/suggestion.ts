@@ -4,7 +4,7 @@ import type { SuggestionHint, TextEdit } from '../../model/finding';
 import { unwrapExpression } from '../../ast/unwrap';
 import { variableNamed } from '../../ast/variables';
 import type { CorsFile } from '../file-context';
-import { allowlistCheck, guardedExpression, guardedItems, guardedProperty, guardedStatement } from './allowlist-text';
+import { allowlistCheck, guardedExpression, guardedItems, guardedProperty, guardedStatement, writeWithOrigin } from './allowlist-text';
 import type { WriteShape } from './write-shape';
 
 export const ALLOWLIST_NAME = 'allowedOrigins';
@@ -15,11 +15,18 @@ const TYPED_FILE = /\.[cm]?tsx?$/i;
  * suggestion declares an empty one, so nothing is allowed until the user lists their origins: the
  * security decision stays visible in the diff instead of being made silently.
  */
-export function allowlistSuggestion(file: CorsFile, at: TSESTree.Node, shape: WriteShape, originText: string): SuggestionHint | undefined {
+export function allowlistSuggestion(
+  file: CorsFile,
+  at: TSESTree.Node,
+  shape: WriteShape,
+  originText: string,
+  value: WrittenValue,
+): SuggestionHint | undefined {
   const binding = allowlistBinding(file, at);
   if (!binding) return undefined;
   const check = allowlistCheck(ALLOWLIST_NAME, originText);
-  const edits: TextEdit[] = [{ range: shape.range, text: guardedText(file, shape, check) }];
+  const write = writeWithOrigin(file.sourceCode.text, shape.range, value, originText, TYPED_FILE.test(file.filename));
+  const edits: TextEdit[] = [{ range: shape.range, text: guardedText(shape, check, write) }];
   if (binding === 'declare') edits.unshift(declarationEdit(file));
   return {
     messageId: 'allowlistOrigin',
@@ -32,8 +39,13 @@ export function allowlistSuggestion(file: CorsFile, at: TSESTree.Node, shape: Wr
   };
 }
 
-export function guardedText(file: CorsFile, shape: WriteShape, check: string): string {
-  const text = file.sourceCode.text.slice(shape.range[0], shape.range[1]);
+/** The Allow-Origin value as written, and whether it is only the origin (kept as is). */
+export interface WrittenValue {
+  readonly range: readonly [number, number];
+  readonly keep: boolean;
+}
+
+function guardedText(shape: WriteShape, check: string, text: string): string {
   switch (shape.kind) {
     case 'statement':
       return guardedStatement(check, text, shape.braces);

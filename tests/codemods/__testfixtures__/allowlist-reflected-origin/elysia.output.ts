@@ -8,7 +8,7 @@ const allowedOrigins: ReadonlySet<string> = new Set([
 
 new Elysia()
   .onRequest(({ request, set }) => {
-    if (allowedOrigins.has(request.headers.get('origin') ?? '')) set.headers['access-control-allow-origin'] = request.headers.get('origin') ?? '';
+    if (allowedOrigins.has(request.headers.get('origin') ?? '')) set.headers['access-control-allow-origin'] = request.headers.get('origin')!;
     set.headers['vary'] = 'Origin';
   })
   .get('/', () => 'ok')

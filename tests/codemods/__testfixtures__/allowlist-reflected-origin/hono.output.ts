@@ -14,6 +14,6 @@ app.use('*', async (c, next) => {
   await next();
 });
 
-app.get('/data', (c) => c.json({ ok: true }, 200, { ...(allowedOrigins.has(c.req.header('Origin') ?? '') ? { 'Access-Control-Allow-Origin': c.req.header('Origin') ?? '' } : {}) }));
+app.get('/data', (c) => c.json({ ok: true }, 200, { ...(allowedOrigins.has(c.req.header('Origin') ?? '') ? { 'Access-Control-Allow-Origin': c.req.header('Origin')! } : {}) }));
 
 export default app;

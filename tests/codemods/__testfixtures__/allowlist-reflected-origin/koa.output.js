@@ -10,7 +10,7 @@ const app = new Koa();
 
 app.use(async (ctx, next) => {
   const origin = ctx.get('Origin');
-  if (allowedOrigins.has(origin ?? '')) ctx.set('Access-Control-Allow-Origin', origin || '*');
+  if (allowedOrigins.has(origin ?? '')) ctx.set('Access-Control-Allow-Origin', origin);
   ctx.set('Access-Control-Allow-Credentials', 'true');
   ctx.vary('Origin');
   if (ctx.method === 'OPTIONS') { if (allowedOrigins.has(ctx.request.header.origin ?? '')) ctx.set('Access-Control-Allow-Origin', ctx.request.header.origin); }

@@ -22,6 +22,6 @@ export async function GET(request: NextRequest) {
 
 export async function OPTIONS(request: Request) {
   const headers = new Headers({ Vary: 'Origin' });
-  if (allowedOrigins.has(request.headers.get('origin') ?? '')) headers.set('Access-Control-Allow-Origin', request.headers.get('origin') ?? '');
+  if (allowedOrigins.has(request.headers.get('origin') ?? '')) headers.set('Access-Control-Allow-Origin', request.headers.get('origin')!);
   return new Response(null, { status: 204, headers });
 }
