@@ -133,7 +133,9 @@ function rewrite(
       anchors = anchors.map((anchor) => ({ ...anchor, offset: mapOffset(anchor.offset, accepted) }));
       current = next;
       findings = nextFindings;
-      if (rejected.length === 0) break;
+      // Another pass when edits were held back as overlapping, or when this pass uncovered a new
+      // site of the same kind (a Vary added first, then found overwritten further down).
+      if (rejected.length === 0 && repairsOf(findings, transform.id).length === 0) break;
     }
   }
 
