@@ -5,6 +5,7 @@ import { transform as allowlistReflectedOrigin } from './allowlist-reflected-ori
 import { transform as hardenOriginCheck } from './harden-origin-check';
 import { transform as appendVaryOrigin } from './append-vary-origin';
 import { transform as dropForbiddenRequestHeaders } from './drop-forbidden-request-headers';
+import { transform as dropNullOrigin } from './drop-null-origin';
 
 export { RULE_TRANSFORMS } from './rule-transforms';
 
@@ -19,6 +20,7 @@ export const TRANSFORMS: readonly AnyTransform[] = [
   allowlistCorsOptions,
   allowlistReflectedOrigin,
   hardenOriginCheck,
+  dropNullOrigin,
   appendVaryOrigin,
   dropForbiddenRequestHeaders,
 ];

@@ -11,6 +11,6 @@ export const RULE_TRANSFORMS: Readonly<Record<CorsRuleId, readonly TransformId[]
   'require-vary-origin': ['append-vary-origin'],
   'no-forbidden-request-headers': ['drop-forbidden-request-headers'],
   'no-weak-origin-check': ['harden-origin-check'],
-  'no-null-origin': ['allowlist-cors-options', 'allowlist-reflected-origin', 'harden-origin-check'],
+  'no-null-origin': ['drop-null-origin', 'allowlist-cors-options', 'allowlist-reflected-origin', 'harden-origin-check'],
   'valid-cors-header-value': [],
 };

@@ -3,6 +3,8 @@
  * never nodes, because the codemod rewrites a ts-morph tree over the same text.
  * Each variant is owned by one transform in `codemods/<kind>.ts`.
  */
+import type { TextEdit } from './finding';
+
 export type Range = readonly [number, number];
 
 export type Repair =
@@ -11,6 +13,7 @@ export type Repair =
   | AppendVaryOriginRepair
   | DropForbiddenRequestHeadersRepair
   | HardenOriginCheckRepair
+  | DropNullOriginRepair
   | ManualReviewRepair;
 
 export type TransformId = Exclude<Repair['kind'], 'manual-review'>;
@@ -62,6 +65,12 @@ export interface HardenOriginCheckRepair {
   /** Exact origins the weak check was meant to allow, when the intent is clear. */
   readonly intendedOrigins: readonly string[];
   readonly details?: Readonly<Record<string, string>>;
+}
+
+/** Remove `'null'` from an origin allowlist: the same edits as the rule's suggestion. */
+export interface DropNullOriginRepair {
+  readonly kind: 'drop-null-origin';
+  readonly edits: readonly TextEdit[];
 }
 
 /** Nothing is safe to change: the codemod adds `// cors-codemod: review: <reason>` once. */

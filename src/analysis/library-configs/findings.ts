@@ -121,15 +121,15 @@ function issueFinding(file: CorsFile, config: CorsConfig, issue: OriginValueIssu
   const tags = { library: config.library, credentials: config.credentials === true };
   if (issue.issue === 'null') {
     const removable = issue.list && issue.list.elements.length > 1;
-    const suggestions: SuggestionHint[] = removable
-      ? [{ messageId: 'removeNullOrigin', edits: [removeListElement(file.sourceCode, issue.node)] }]
-      : [];
+    const edits = removable ? [removeListElement(file.sourceCode, issue.node)] : [];
+    const suggestions: SuggestionHint[] = removable ? [{ messageId: 'removeNullOrigin', edits }] : [];
     return {
       ruleId: 'no-null-origin',
       messageId: 'libraryNullOrigin',
       node: issue.node,
       data: { library: config.library, ...credentialsData(config) },
       suggestions,
+      ...(removable && { repair: { kind: 'drop-null-origin', edits } }),
       tags,
     };
   }

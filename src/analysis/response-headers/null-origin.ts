@@ -28,13 +28,15 @@ function allowlistEntries(file: CorsFile, lists: readonly ExactAllowlist[]): Fin
   return lists.flatMap(({ array }) =>
     array.elements.flatMap((element): Finding[] => {
       if (!element || staticValue(element, file.scopeOf(element))?.value !== 'null') return [];
+      const edits = [removeListElement(file.sourceCode, element)];
       return [
         {
           ruleId: 'no-null-origin',
           messageId: 'nullInAllowlist',
           node: element,
           data: {},
-          suggestions: [{ messageId: 'removeNullOrigin', edits: [removeListElement(file.sourceCode, element)] }],
+          suggestions: [{ messageId: 'removeNullOrigin', edits }],
+          repair: { kind: 'drop-null-origin', edits },
         },
       ];
     }),
