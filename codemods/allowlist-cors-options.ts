@@ -1,9 +1,10 @@
 import { Node, type ObjectLiteralElementLike, type ObjectLiteralExpression, type SourceFile } from 'ts-morph';
 import type { TextEdit } from '../src/model/finding';
-import type { AllowlistCorsOptionsRepair, Range } from '../src/model/repair';
+import type { AllowlistCorsOptionsRepair } from '../src/model/repair';
 import type { AllowlistForm } from '../src/frameworks/types';
 import { detectCodeStyle, quoted, type CodeStyle } from './code-style';
 import type { Transform, TransformContext } from './transform';
+import { indentationOf, nodeAt } from './morph-nodes';
 
 const TYPED_EXTENSIONS = new Set(['.ts', '.tsx', '.mts', '.cts']);
 
@@ -184,15 +185,4 @@ function addArgument(call: Node & { getArguments(): Node[] }, index: number, arg
   return closing > call.getStart() ? [{ range: [closing, closing], text: argument }] : undefined;
 }
 
-function nodeAt(sourceFile: SourceFile, range: Range): Node | undefined {
-  for (let node: Node | undefined = sourceFile.getDescendantAtPos(range[0]); node; node = node.getParent()) {
-    if (node.getStart() === range[0] && node.getEnd() === range[1]) return node;
-    if (node.getStart() < range[0] || node.getEnd() > range[1]) break;
-  }
-  return undefined;
-}
 
-function indentationOf(text: string, offset: number): string {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  return /^[ \t]*/.exec(text.slice(lineStart, offset))![0];
-}

@@ -13,6 +13,7 @@ import type { AppendVaryOriginRepair, Range } from '../src/model/repair';
 import type { VaryStyle } from '../src/analysis/response-headers/response-style';
 import { detectCodeStyle, quoted, type CodeStyle } from './code-style';
 import type { Transform, TransformContext } from './transform';
+import { indentationOf, nodeAt } from './morph-nodes';
 
 /**
  * The statement that appends `Vary: Origin` to `t`, per calling convention. Each appends (never
@@ -164,16 +165,4 @@ function isDirective(node: Node): boolean {
   return Node.isExpressionStatement(node) && Node.isStringLiteral(node.getExpression());
 }
 
-function nodeAt(sourceFile: SourceFile, range: Range): Node | undefined {
-  const start = sourceFile.getDescendantAtPos(range[0]);
-  for (let node: Node | undefined = start; node; node = node.getParent()) {
-    if (node.getStart() === range[0] && node.getEnd() === range[1]) return node;
-    if (node.getStart() < range[0] || node.getEnd() > range[1]) break;
-  }
-  return undefined;
-}
 
-function indentationOf(text: string, offset: number): string {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  return /^[ \t]*/.exec(text.slice(lineStart, offset))![0];
-}
