@@ -4,7 +4,6 @@ import { reportFinding } from '../src/rule-kit/report-finding';
 
 export type Options = [];
 export type MessageIds =
-  | 'trustsNullOrigin'
   | 'libraryNullOrigin'
   | 'libraryNullOnMiss'
   | 'removeNullOrigin'
@@ -29,8 +28,6 @@ export default createRule<Options, MessageIds>({
       libraryNullOnMiss:
         '{{library}} answers `Access-Control-Allow-Origin: null`{{credentials}} to every origin that is not in this list: any site can send `Origin: null` from a sandboxed iframe and read these responses{{impact}}. Configure one origin, or a `cors` function that returns options only for origins in your allowlist ({{note}}).',
       removeNullOrigin: 'Remove `null` from the allowed origins.',
-      trustsNullOrigin:
-        'The `null` origin is trusted here, but any site can send `Origin: null` from a sandboxed iframe, so it can read this response. Remove `null` from the allowlist.',
       nullInAllowlist:
         "`'null'` is in this origin allowlist: sandboxed iframes, `data:` URLs and cross-origin redirects all send `Origin: null`, so any site can pass this check and read the response (with the visitor's cookies when credentials are allowed). Remove `'null'`; allow real origins for local development instead.",
       nullComparison:

@@ -16,7 +16,6 @@ export default createRule<Options, MessageIds>({
       description: 'Disallow `*` in CORS response headers together with credentials',
       recommended: true,
     },
-    hasSuggestions: true,
     messages: {
       libraryWildcardWithCredentials:
         "{{library}} sends `Access-Control-Allow-Origin: *` together with `Access-Control-Allow-Credentials: true`{{cause}}: browsers refuse every credentialed response, so logged-in requests from your own pages fail. {{fix}} Do not switch to echoing the request origin: that would let any site, for example https://evil.example, read responses with the visitor's cookies.",

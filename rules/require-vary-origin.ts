@@ -13,7 +13,6 @@ export default createRule<Options, MessageIds>({
       description: 'Require `Vary: Origin` on every response whose Access-Control-Allow-Origin depends on the request',
       recommended: true,
     },
-    hasSuggestions: true,
     messages: {
       libraryOmitsVary:
         "{{library}} answers each origin with its own Access-Control-Allow-Origin but never sends `Vary: Origin`: a shared cache can replay one origin's answer to another, so trusted pages get a response without their CORS header. {{fix}}",
