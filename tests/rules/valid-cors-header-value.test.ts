@@ -13,6 +13,17 @@ ruleTester.run('valid-cors-header-value', rule, {
     "app.get('/', (req, res) => { res.setHeader('Access-Control-Allow-Origin', '*'); });",
     "app.get('/', (req, res) => { res.setHeader('Access-Control-Allow-Origin', 'null'); });",
     "app.get('/', (req, res) => { res.setHeader('Access-Control-Allow-Origin', ['https://app.example.com']); });",
+    // A configured value that is later written as Allow-Origin may be compared with `*` (as @koa/cors does).
+    `
+      function corsMiddleware(options) {
+        return async (ctx, next) => {
+          let origin = options.origin || '*';
+          if (options.credentials && origin === '*') origin = ctx.get('Origin');
+          ctx.set('Access-Control-Allow-Origin', origin);
+          await next();
+        };
+      }
+    `,
     // Computed values are not judged here.
     "app.get('/', (req, res) => { res.setHeader('Access-Control-Allow-Origin', process.env.CORS_ORIGIN); });",
     "app.get('/', (req, res) => { if (allowed.has(req.headers.origin)) res.set('Access-Control-Allow-Origin', req.headers.origin); });",

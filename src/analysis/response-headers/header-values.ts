@@ -8,6 +8,7 @@ import { unwrapExpression } from '../../ast/unwrap';
 import type { CorsFile } from '../file-context';
 import { ALLOW_CREDENTIALS, ALLOW_ORIGIN, MAX_AGE } from '../header-names';
 import { invalidOriginReason, serializedOriginFix } from '../origin-syntax';
+import { originSourceOf } from '../origin-sources';
 import { isRequestOrigin, type ExactAllowlist } from './allowlists';
 import type { ResponseIndex } from './responses';
 import { valueOutcomes } from './value-outcomes';
@@ -165,7 +166,11 @@ function comparedOrigins(file: CorsFile, index: ResponseIndex, lists: readonly E
     ] as const) {
       if (constant.type === AST_NODE_TYPES.PrivateIdentifier || other.type === AST_NODE_TYPES.PrivateIdentifier) continue;
       if (isSerializedUrl(other)) continue;
-      if (isRequestOrigin(file, other, index, lists)) found.push(...unmatchable(file, constant));
+      if (!isRequestOrigin(file, other, index, lists)) continue;
+      // A variable only known to be written as Allow-Origin may hold a configured value, and
+      // `value === '*'` is then a wildcard test (as in @koa/cors itself), not an origin comparison.
+      if (!originSourceOf(file, other) && staticValue(constant, file.scopeOf(constant))?.value === '*') continue;
+      found.push(...unmatchable(file, constant));
     }
   }
   for (const statement of file.nodes.switches) {
