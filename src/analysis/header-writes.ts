@@ -3,7 +3,8 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { CALL, ReferenceTracker } from '@eslint-community/eslint-utils';
 import type { HeaderWrite, WriteApi } from '../model/header-write';
 import { enclosingFunction } from '../ast/functions';
-import { calledMethodName, calledReceiver, propertyName, staticString } from '../ast/static-values';
+import { calledMethodName, calledReceiver, methodNameOf, propertyName, propertyNameOf, staticString, staticStringOf } from '../ast/static-values';
+import { callsOfMethods } from './call-index';
 import type { CorsFile } from './file-context';
 import { VARY, isTrackedHeaderName } from './header-names';
 
@@ -40,11 +41,20 @@ export function findHeaderWrites(file: CorsFile): HeaderWrite[] {
 function collectHeaderWrites(file: CorsFile): HeaderWrite[] {
   const writes: HeaderWrite[] = [];
   const varyCalls = varyPackageCalls(file);
-  for (const call of file.nodes.calls) collectCallWrites(file, call, varyCalls, writes);
+  // Only calls named like a header write (or of the `vary` package) can write one.
+  const headerCalls = callsOfMethods(file, writesHeaders, true);
+  const calls = varyCalls.size === 0 ? headerCalls : inSourceOrder(file, [...headerCalls, ...varyCalls]);
+  for (const call of calls) collectCallWrites(file, call, varyCalls, writes);
   for (const property of file.nodes.properties) collectPropertyWrite(file, property, writes);
   for (const pair of file.nodes.pairs) collectTupleWrite(file, pair, writes);
   for (const assignment of file.nodes.assignments) collectAssignmentWrite(file, assignment, writes);
   return writes.sort((a, b) => a.node.range[0] - b.node.range[0]);
+}
+
+/** `calls` in the order ESLint visited them, which the writes of one position keep. */
+function inSourceOrder(file: CorsFile, calls: readonly TSESTree.Node[]): TSESTree.CallExpression[] {
+  const wanted = new Set(calls);
+  return file.nodes.calls.filter((call) => wanted.has(call));
 }
 
 function text(file: CorsFile, node: TSESTree.Node): string {
@@ -67,14 +77,16 @@ function collectCallWrites(
   varyCalls: Set<TSESTree.Node>,
   writes: HeaderWrite[],
 ): void {
-  const scope = file.scopeOf(call);
   if (varyCalls.has(call) && call.arguments.length >= 2) {
     writes.push(write(VARY, call.arguments[1], 'vary', true, call, text(file, call.arguments[0]), call));
     return;
   }
-  const method = calledMethodName(call, scope);
+  // Computed names (`res[name](...)`) come here unread: the scope names them.
+  const method = methodNameOf(call, file.scopeOf);
   const receiver = calledReceiver(call);
-  if (!method || !receiver) return;
+  if (!method || !receiver || !writesHeaders(method)) return;
+  // Header names are mostly literals, which need no scope.
+  const scopeOfCall = () => file.scopeOf(call);
   const target = text(file, receiver);
 
   if (method === 'vary' && call.arguments.length === 1) {
@@ -84,7 +96,7 @@ function collectCallWrites(
 
   const shape = NAME_VALUE_METHODS[method];
   if (shape && call.arguments.length >= 2) {
-    const name = staticString(call.arguments[0], scope);
+    const name = staticStringOf(call.arguments[0], scopeOfCall);
     if (!name || !isTrackedHeaderName(name)) return;
     const api = shape.api === 'set' && isWebHeaders(receiver) ? 'headersSet' : shape.api;
     const appends = shape.appends || honoAppendOption(call.arguments[2]);
@@ -98,13 +110,18 @@ function collectCallWrites(
     if (headers?.type === AST_NODE_TYPES.ArrayExpression && !isTupleList(headers)) {
       const items = headers.elements;
       for (let i = 0; i + 1 < items.length; i += 2) {
-        const name = staticString(items[i], scope);
+        const name = staticStringOf(items[i], scopeOfCall);
         const value = items[i + 1];
         if (name && isTrackedHeaderName(name) && value)
           writes.push(write(name.toLowerCase(), value, 'writeHead', false, items[i]!, target, call));
       }
     }
   }
+}
+
+/** Whether a method is one of those `collectCallWrites` reads a header write from. */
+function writesHeaders(method: string): boolean {
+  return method === 'vary' || method === 'writeHead' || !!NAME_VALUE_METHODS[method];
 }
 
 /** `headers.set(...)` on something that is a web `Headers`: `x.headers` or `new Headers()`. */
@@ -135,20 +152,21 @@ function isTupleList(array: TSESTree.ArrayExpression): boolean {
 function collectPropertyWrite(file: CorsFile, property: TSESTree.Property, writes: HeaderWrite[]): void {
   const object = property.parent;
   if (object.type !== AST_NODE_TYPES.ObjectExpression) return;
-  const scope = file.scopeOf(property);
+  // Most properties of a file are no header: a written key's name tells without a scope lookup.
+  const name = propertyNameOf(property, file.scopeOf);
 
   // Next config: `{ key: 'Access-Control-Allow-Origin', value: ':origin' }`.
-  if (propertyName(property, scope) === 'key') {
-    const name = staticString(property.value, scope);
+  if (name === 'key') {
+    const scope = file.scopeOf(property);
+    const header = staticString(property.value, scope);
     const valueProperty = object.properties.find(
       (p): p is TSESTree.Property => p.type === AST_NODE_TYPES.Property && propertyName(p, scope) === 'value',
     );
-    if (name && isTrackedHeaderName(name) && valueProperty)
-      writes.push(write(name.toLowerCase(), valueProperty.value, 'nextConfig', false, object, `object@${object.range[0]}`, undefined));
+    if (header && isTrackedHeaderName(header) && valueProperty)
+      writes.push(write(header.toLowerCase(), valueProperty.value, 'nextConfig', false, object, `object@${object.range[0]}`, undefined));
     return;
   }
 
-  const name = propertyName(property, scope);
   if (!name || !isTrackedHeaderName(name)) return;
   const { api, target, call } = objectContext(file, object);
   writes.push(write(name.toLowerCase(), property.value, api, false, property, target, call));
@@ -183,7 +201,7 @@ function collectTupleWrite(file: CorsFile, pair: TSESTree.ArrayExpression, write
   const list = pair.parent;
   if (list.type !== AST_NODE_TYPES.ArrayExpression) return;
   const [nameNode, value] = pair.elements;
-  const name = staticString(nameNode, file.scopeOf(pair));
+  const name = staticStringOf(nameNode, () => file.scopeOf(pair));
   if (!name || !isTrackedHeaderName(name) || !value || value.type === AST_NODE_TYPES.SpreadElement) return;
   const call = owningCall(list);
   const isWriteHead = call?.type === AST_NODE_TYPES.CallExpression && calledMethodName(call) === 'writeHead';

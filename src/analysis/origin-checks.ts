@@ -29,7 +29,7 @@ export function analyzeOriginChecks(file: CorsFile): Finding[] {
     reported.add(nodeKey(unit.node));
     // Rewriting one comparison of a condition that shares the flaw would leave the others weak.
     const root = conditionRoot(unit.node);
-    const alone = !key || !units.some((other) => other !== unit && isInside(other.node, root));
+    const alone = !key || !unitsWithin(units, root).some((other) => other !== unit);
     findings.push(unitFinding(file, unit, verdict, alone));
   }
   for (const entry of findLibraryEntries(file)) {
@@ -51,10 +51,9 @@ function judgeInCondition(file: CorsFile, unit: CheckUnit, units: readonly Check
   const alone = judgeUnit(file, unit, runner);
   if (!alone || alone.negated) return alone;
   const root = conjunctionRoot(unit.node);
-  const others = units.filter(
+  const others = unitsWithin(units, root).filter(
     (other) =>
       other !== unit &&
-      isInside(other.node, root) &&
       !isInside(unit.node, other.node) &&
       !isInside(other.node, unit.node) &&
       conjunctionRoot(other.node) === root &&
@@ -70,6 +69,24 @@ function conjunctionRoot(node: TSESTree.Node): TSESTree.Node {
   let current = node;
   while (current.parent?.type === AST_NODE_TYPES.LogicalExpression && current.parent.operator === '&&') current = current.parent;
   return current;
+}
+
+/**
+ * The units inside `outer`, in order. Units are sorted by start, so they are one run from the first
+ * that starts inside it: looking only there keeps a file full of checks from comparing every pair.
+ */
+function unitsWithin(units: readonly CheckUnit[], outer: TSESTree.Node): CheckUnit[] {
+  let low = 0;
+  let high = units.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (units[middle]!.node.range[0] < outer.range[0]) low = middle + 1;
+    else high = middle;
+  }
+  const inside: CheckUnit[] = [];
+  for (let i = low; i < units.length && units[i]!.node.range[0] <= outer.range[1]; i++)
+    if (isInside(units[i]!.node, outer)) inside.push(units[i]!);
+  return inside;
 }
 
 function isInside(inner: TSESTree.Node, outer: TSESTree.Node): boolean {

@@ -4,7 +4,7 @@ import { unwrapValue } from '../ast/unwrap';
 import type { Finding } from '../model/finding';
 import type { HeaderWrite } from '../model/header-write';
 import type { Repair } from '../model/repair';
-import { staticValue } from '../ast/static-values';
+import { staticValueOf } from '../ast/static-values';
 import type { CorsFile } from './file-context';
 import { isOriginGuarded } from './guards';
 import { ALLOW_CREDENTIALS, ALLOW_ORIGIN } from './header-names';
@@ -29,12 +29,14 @@ const CREDENTIALS_NOTES = {
  */
 export function analyzeRawOriginWrites(file: CorsFile): Finding[] {
   const writes = findHeaderWrites(file);
+  // Looked through for every reflected origin: only the few credential writes.
+  const credentialWrites = writes.filter((write) => write.name === ALLOW_CREDENTIALS && write.value);
   const findings: Finding[] = [];
   for (const write of writes) {
     if (write.name !== ALLOW_ORIGIN || write.api === 'nextConfig' || !write.value) continue;
     const source = originSourceOf(file, write.value);
     if (!source || isOriginGuarded(file, write.value)) continue;
-    findings.push(reflectedOriginFinding(file, write, write.value, source, sendsCredentials(file, write, writes)));
+    findings.push(reflectedOriginFinding(file, write, write.value, source, sendsCredentials(file, write, credentialWrites)));
   }
   return findings;
 }
@@ -97,11 +99,11 @@ function isOnlyOrigin(file: CorsFile, value: TSESTree.Node, source: OriginSource
 }
 
 /** `Access-Control-Allow-Credentials: true` on the same response, headers object or handler. */
-function sendsCredentials(file: CorsFile, write: HeaderWrite, writes: readonly HeaderWrite[]): boolean {
-  return writes.some((other) => {
-    if (other.name !== ALLOW_CREDENTIALS || !other.value) return false;
+function sendsCredentials(file: CorsFile, write: HeaderWrite, credentialWrites: readonly HeaderWrite[]): boolean {
+  return credentialWrites.some((other) => {
+    if (!other.value) return false;
     if (other.target !== write.target && other.fn !== write.fn) return false;
-    const known = staticValue(other.value, file.scopeOf(other.value))?.value;
+    const known = staticValueOf(other.value, file.scopeOf)?.value;
     return known === true || (typeof known === 'string' && known.trim().toLowerCase() === 'true');
   });
 }

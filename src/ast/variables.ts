@@ -1,13 +1,14 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { ASTUtils, AST_NODE_TYPES } from '@typescript-eslint/utils';
-import { propertyName } from './static-values';
+import { resolveIdentifier } from './resolve-identifier';
+import { propertyName, propertyNameOf } from './static-values';
 
 type Scope = TSESLint.Scope.Scope;
 export type Variable = TSESLint.Scope.Variable;
 
 /** The variable an identifier refers to, resolved through scopes (never by name alone). */
 export function variableOf(scope: Scope, identifier: TSESTree.Identifier): Variable | undefined {
-  return ASTUtils.findVariable(scope, identifier) ?? undefined;
+  return resolveIdentifier(scope, identifier) ?? undefined;
 }
 
 /** The variable `name` resolves to from `scope` (local, enclosing, module or declared global). */
@@ -21,16 +22,21 @@ export type PathStep = string | number;
 /**
  * The path from `root` (a declarator id or a parameter) down to `binding`:
  * `{ headers: { origin } }` gives `['headers', 'origin']`, `[first]` gives `[0]`.
- * `undefined` when a step is unknowable (computed key, rest element).
+ * `undefined` when a step is unknowable (computed key, rest element). `scopeOf` names computed keys
+ * (`{ [KEY]: origin }`); it is only asked for those.
  */
-export function patternPath(binding: TSESTree.Node, root: TSESTree.Node, scope?: Scope): PathStep[] | undefined {
+export function patternPath(
+  binding: TSESTree.Node,
+  root: TSESTree.Node,
+  scopeOf?: (node: TSESTree.Node) => Scope,
+): PathStep[] | undefined {
   const steps: PathStep[] = [];
   let child = binding;
   while (child !== root) {
     const parent = child.parent;
     if (!parent) return undefined;
     if (parent.type === AST_NODE_TYPES.Property && parent.value === child) {
-      const name = propertyName(parent, scope);
+      const name = scopeOf ? propertyNameOf(parent, scopeOf) : propertyName(parent);
       if (name === undefined) return undefined;
       steps.unshift(name);
     } else if (parent.type === AST_NODE_TYPES.ArrayPattern) {

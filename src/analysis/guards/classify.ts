@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { isFunctionNode } from '../../ast/functions';
-import { calledMethodName, staticValue } from '../../ast/static-values';
+import { methodNameOf, staticValue, staticValueOf } from '../../ast/static-values';
 import { unwrapExpression, unwrapValue } from '../../ast/unwrap';
 import { variableOf } from '../../ast/variables';
 import type { CorsFile } from '../file-context';
@@ -75,7 +75,7 @@ export function originCheckOf(file: CorsFile, test: TSESTree.Node, same: SameOri
 function callCheck(file: CorsFile, call: TSESTree.CallExpression, same: SameOrigin): OriginCheck | undefined {
   const callee = unwrapExpression(call.callee);
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
-  const method = calledMethodName(call, file.scopeOf(call));
+  const method = methodNameOf(call, file.scopeOf);
   if (!method) return undefined;
   const receiver = callee.object;
   const argument = call.arguments[0];
@@ -116,7 +116,7 @@ function indexCheck(file: CorsFile, node: TSESTree.Node, same: SameOrigin): Orig
   const call = unwrapValue(node);
   if (call.type !== AST_NODE_TYPES.CallExpression) return undefined;
   const callee = unwrapExpression(call.callee);
-  const method = calledMethodName(call, file.scopeOf(call));
+  const method = methodNameOf(call, file.scopeOf);
   if (callee.type !== AST_NODE_TYPES.MemberExpression || !method || !INDEX_METHODS.has(method)) return undefined;
   const argument = call.arguments[0];
   if (method === 'findIndex') {
@@ -183,7 +183,7 @@ export function isComparableConstant(file: CorsFile, node: TSESTree.Node): boole
   const inner = unwrapValue(node);
   if (inner.type === AST_NODE_TYPES.UnaryExpression) return false;
   if (inner.type === AST_NODE_TYPES.Identifier && inner.name === 'undefined') return false;
-  const known = staticValue(inner, file.scopeOf(inner));
+  const known = staticValueOf(inner, file.scopeOf);
   if (known) return typeof known.value === 'string' && known.value !== '';
   return originSourceOf(file, inner) === undefined;
 }

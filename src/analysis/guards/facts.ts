@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { FunctionNode } from '../../ast/functions';
-import { staticValue } from '../../ast/static-values';
+import { staticValueOf } from '../../ast/static-values';
 import { unwrapExpression, unwrapValue } from '../../ast/unwrap';
 import { variableOf } from '../../ast/variables';
 import type { CorsFile } from '../file-context';
@@ -92,7 +92,7 @@ function booleanComparison(
     [node.left, node.right],
     [node.right, node.left],
   ] as const) {
-    const value = staticValue(other, file.scopeOf(other))?.value;
+    const value = staticValueOf(other, file.scopeOf)?.value;
     if (typeof value === 'boolean') return { operand, same: value !== negated };
   }
   return undefined;
@@ -118,7 +118,7 @@ function presenceTest(context: FactContext, node: TSESTree.Node): boolean | unde
     [node.right, node.left],
   ] as const) {
     const inner = unwrapValue(subject);
-    const value = staticValue(other, context.file.scopeOf(other));
+    const value = staticValueOf(other, context.file.scopeOf);
     const otherIsUndefined = unwrapValue(other).type === AST_NODE_TYPES.Identifier && (unwrapValue(other) as TSESTree.Identifier).name === 'undefined';
     if (context.same(inner) && (otherIsUndefined || (value && (value.value === null || value.value === undefined))))
       return negated;
@@ -196,7 +196,7 @@ function computePredicateFact(context: FactContext, fn: FunctionNode, index: num
   let truthyReturns = 0;
   for (const statement of returnStatements(file, fn)) {
     const argument = statement.argument;
-    const known = argument ? staticValue(argument, file.scopeOf(argument)) : { value: undefined };
+    const known = argument ? staticValueOf(argument, file.scopeOf) : { value: undefined };
     if (known && !known.value) continue;
     truthyReturns++;
     const guarded = context.dominating(file, statement, same);

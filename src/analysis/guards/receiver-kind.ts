@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { Type, TypeChecker } from 'typescript';
-import { calledMethodName, propertyName, staticValue } from '../../ast/static-values';
+import { methodNameOf, propertyName, staticValueOf } from '../../ast/static-values';
 import { unwrapValue } from '../../ast/unwrap';
 import { variableOf } from '../../ast/variables';
 import type { CorsFile } from '../file-context';
@@ -24,7 +24,7 @@ export function isStringReceiver(file: CorsFile, receiver: TSESTree.Node, seen =
   const node = unwrapValue(receiver);
   if (seen.has(node)) return false;
   seen.add(node);
-  const known = staticValue(node, file.scopeOf(node));
+  const known = staticValueOf(node, file.scopeOf);
   if (known) return typeof known.value === 'string';
   const typed = typedAsString(file, node);
   if (typed !== undefined) return typed;
@@ -36,7 +36,7 @@ export function isStringReceiver(file: CorsFile, receiver: TSESTree.Node, seen =
     case AST_NODE_TYPES.MemberExpression:
       return isProcessEnv(file, node.object);
     case AST_NODE_TYPES.CallExpression: {
-      const method = calledMethodName(node, file.scopeOf(node));
+      const method = methodNameOf(node, file.scopeOf);
       if (method === 'concat') return isStringReceiver(file, (node.callee as TSESTree.MemberExpression).object, seen);
       if (method) return STRING_RESULTS.has(method) && !ARRAY_RESULTS.has(method);
       return node.callee.type === AST_NODE_TYPES.Identifier && isGlobal(file, node.callee, 'String');

@@ -4,7 +4,7 @@ import { findVariable } from '@eslint-community/eslint-utils';
 import type { CorsFile } from '../file-context';
 import type { CallbackSemantics } from '../../frameworks/types';
 import { enclosingFunction, type FunctionNode } from '../../ast/functions';
-import { staticValue } from '../../ast/static-values';
+import { staticValueOf } from '../../ast/static-values';
 import { unwrapValue } from '../../ast/unwrap';
 import { originSourceOf } from '../origin-sources';
 import { parameterIdentifier } from './callback-function';
@@ -44,7 +44,7 @@ function callbackCalls(file: CorsFile, fn: FunctionNode, callback: TSESTree.Iden
     // Handed to another function: its answers are out of sight.
     if (parent?.type !== AST_NODE_TYPES.CallExpression || parent.callee !== reference.identifier) return undefined;
     const [error, value] = parent.arguments;
-    const failed = error && staticValue(error, file.scopeOf(error))?.value != null;
+    const failed = error && staticValueOf(error, file.scopeOf)?.value != null;
     answers.push(!value || failed || value.type === AST_NODE_TYPES.SpreadElement ? NOT_ALLOW : value);
   }
   return answers;
@@ -76,7 +76,7 @@ function allowsEveryOrigin(
     // `origin || '*'`: the fallback only answers requests without an Origin.
     return semantics.answer === 'allow-origin' ? left : left && allowsEveryOrigin(file, node.right, semantics, originParameter);
   }
-  if (semantics.answer !== 'allow-origin' && staticValue(node, file.scopeOf(node))?.value === true) return true;
+  if (semantics.answer !== 'allow-origin' && staticValueOf(node, file.scopeOf)?.value === true) return true;
   return isRequestOrigin(file, node, originParameter);
 }
 

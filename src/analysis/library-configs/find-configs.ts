@@ -1,9 +1,10 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { callsOfMethods } from '../call-index';
 import type { CorsFile } from '../file-context';
 import { FRAMEWORK_TABLES } from '../../frameworks';
 import type { FrameworkTable, MethodCallSite, OptionsLocation, PluginRegisterSite } from '../../frameworks/types';
-import { calledMethodName, staticValue } from '../../ast/static-values';
+import { staticValueOf } from '../../ast/static-values';
 import type { CorsConfig, OptionsInsertion, OriginOption } from './cors-config';
 import { findModuleCalls } from './module-calls';
 import { passesGate } from './module-imports';
@@ -38,18 +39,15 @@ export function findCorsConfigs(file: CorsFile): readonly CorsConfig[] {
 
 /** `fastify.register(plugin, opts)` whose plugin is one of the site's module exports. */
 function registerCalls(file: CorsFile, site: PluginRegisterSite): TSESTree.CallExpression[] {
-  return file.nodes.calls.filter((call) => {
-    if (calledMethodName(call) !== site.method || call.arguments.length === 0) return false;
+  return callsOfMethods(file, (method) => method === site.method).filter((call) => {
+    if (call.arguments.length === 0) return false;
     const plugin = moduleExportOf(file, call.arguments[0]!);
     return plugin !== undefined && site.exports.some((entry) => sameExport(entry, plugin));
   });
 }
 
 function methodCalls(file: CorsFile, site: MethodCallSite): TSESTree.CallExpression[] {
-  return file.nodes.calls.filter((call) => {
-    const method = calledMethodName(call);
-    return method !== undefined && site.methods.includes(method);
-  });
+  return callsOfMethods(file, (method) => site.methods.includes(method));
 }
 
 /** The configurations one call holds (hapi `server.route([...])` holds several). */
@@ -159,7 +157,7 @@ function readValue(
   optionsProperty: TSESTree.Property | undefined,
 ): CorsConfig | undefined {
   if (resolved.type === AST_NODE_TYPES.ObjectExpression) return readOptions(file, table, call, resolved, optionsProperty);
-  const known = staticValue(resolved, file.scopeOf(resolved));
+  const known = staticValueOf(resolved, file.scopeOf);
   if (!known) return undefined;
   if (known.value === true) {
     const source = location.whenAbsent === 'wildcard' ? 'wildcard' : 'defaults';
@@ -181,7 +179,7 @@ function readOptions(
   const { enabled, credentials: credentialsKey } = table.options;
   if (enabled) {
     const switched = lookupOption(file, options, enabled);
-    if (switched.state === 'present' && staticValue(switched.resolved, file.scopeOf(switched.resolved))?.value === false) return undefined;
+    if (switched.state === 'present' && staticValueOf(switched.resolved, file.scopeOf)?.value === false) return undefined;
   }
   const originOptions: OriginOption[] = [];
   let originHidden = false;
@@ -197,7 +195,7 @@ function readOptions(
     if (found.state === 'unknown') credentials = 'unknown';
     if (found.state === 'present') {
       credentialsProperty = found.property;
-      const value = staticValue(found.resolved, file.scopeOf(found.resolved))?.value;
+      const value = staticValueOf(found.resolved, file.scopeOf)?.value;
       credentials = typeof value === 'boolean' ? value : 'unknown';
     }
   }

@@ -1,6 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { CALL, CONSTRUCT, ESM, findVariable } from '@eslint-community/eslint-utils';
+import { callsOfFunction } from '../call-index';
 import type { CorsFile } from '../file-context';
 import type { FrameworkTable, ModuleCallSite } from '../../frameworks/types';
 import { importEqualsModule, passesGate, requiredModule } from './module-imports';
@@ -71,7 +72,7 @@ export function findModuleCalls(file: CorsFile, tables: readonly FrameworkTable[
   for (const reference of file.tracker.iterateEsmReferences(esmMap as never)) report(reference);
 
   // `require('m')`: the tracker follows the value from the call, through variables and destructuring.
-  for (const call of file.nodes.calls) {
+  for (const call of callsOfFunction(file, 'require')) {
     const module = requiredModule(file, call);
     const map = module === undefined ? undefined : maps[module];
     if (map) for (const reference of moduleValueReferences(file, call, map)) report(reference);

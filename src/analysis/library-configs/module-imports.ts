@@ -1,5 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { callsOfFunction } from '../call-index';
 import type { CorsFile } from '../file-context';
 import { staticString } from '../../ast/static-values';
 import type { ImportGate } from '../../frameworks/types';
@@ -16,7 +17,7 @@ export function importedModules(file: CorsFile): ReadonlySet<string> {
     const required = importEqualsModule(statement);
     if (required) found.add(required);
   }
-  for (const call of file.nodes.calls) {
+  for (const call of callsOfFunction(file, 'require')) {
     const required = requiredModule(file, call);
     if (required) found.add(required);
   }

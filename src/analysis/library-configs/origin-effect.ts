@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { CorsFile } from '../file-context';
 import type { ArraySemantics, OriginSemantics } from '../../frameworks/types';
-import { staticValue } from '../../ast/static-values';
+import { staticValueOf } from '../../ast/static-values';
 import { invalidOriginReason } from '../origin-syntax';
 import type { CorsConfig, OriginOption } from './cors-config';
 import { callbackAllowsEveryOrigin } from './callback-answers';
@@ -104,7 +104,7 @@ function judgeValue(file: CorsFile, config: CorsConfig, option: OriginOption): O
   const regexp = regexpSource(file, value);
   if (regexp) return { effect: judgeRegexp(semantics.regexp, regexp.pattern, option), issues: [] };
   if (value.type === AST_NODE_TYPES.ArrayExpression) return judgeList(file, config, option, value);
-  const known = staticValue(value, file.scopeOf(value));
+  const known = staticValueOf(value, file.scopeOf);
   if (!known) return UNKNOWN;
   const constant = known.value;
   if (constant === true) return { effect: trueEffect(config, option), issues: trueIssues(config, option) };
@@ -189,7 +189,7 @@ function judgeList(file: CorsFile, config: CorsConfig, option: OriginOption, lis
   if (complete && elements.length === 0) return { effect: emptyEffect(semantics, option), issues };
   if (complete && elements.length === 1 && semantics.singleIsFixed) {
     const only = elements[0]!;
-    const single = staticValue(only.value, file.scopeOf(only.value))?.value;
+    const single = staticValueOf(only.value, file.scopeOf)?.value;
     // One entry is sent as is, like a string.
     if (typeof single === 'string') return judgeString(config, option, single, only.written, 'fixed');
   }
@@ -242,7 +242,7 @@ function judgeEntry(
 ): EntryJudgement {
   const regexp = regexpSource(file, element);
   if (regexp) return config.table.origin.regexp && matchesEveryOrigin(regexp.pattern) ? { effect: { kind: 'reflect-any', cause: 'regexp-all', option } } : {};
-  const known = staticValue(element, file.scopeOf(element));
+  const known = staticValueOf(element, file.scopeOf);
   return known ? judgeConstantEntry(config, option, semantics, known.value, written, list) : {};
 }
 

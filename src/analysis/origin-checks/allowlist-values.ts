@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { constInitializer } from '../../ast/const-initializer';
-import { calledMethodName, staticString, staticValue } from '../../ast/static-values';
+import { calledMethodName, staticStringOf, staticValue, staticValueOf } from '../../ast/static-values';
 import { unwrapValue } from '../../ast/unwrap';
 import type { CorsFile } from '../file-context';
 import { isGlobal } from '../origin-sources/evaluate';
@@ -22,7 +22,7 @@ const STRING_RESULTS: ReadonlySet<string> = new Set(['join', 'toString', 'trim',
 
 export function allowlistValueOf(file: CorsFile, receiver: TSESTree.Node): AllowlistValue {
   const description = `\`${file.sourceCode.getText(receiver)}\``;
-  const known = staticValue(receiver, file.scopeOf(receiver))?.value;
+  const known = staticValueOf(receiver, file.scopeOf)?.value;
   if (typeof known === 'string') return { kind: 'string', value: known, description };
   if (Array.isArray(known) && known.every((v) => typeof v === 'string')) return { kind: 'list', values: known };
   const byShape = shapeOf(file, receiver, 0);
@@ -107,5 +107,5 @@ function isStringTyped(file: CorsFile, receiver: TSESTree.Node): boolean {
 
 /** A literal string argument, as the check compares it. */
 export function literalArgument(file: CorsFile, node: TSESTree.Node | undefined): string | undefined {
-  return node ? staticString(node, file.scopeOf(node)) : undefined;
+  return staticStringOf(node, file.scopeOf);
 }

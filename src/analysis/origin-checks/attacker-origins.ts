@@ -1,3 +1,5 @@
+import { memoByKey } from './memo';
+
 /**
  * Attacker origins built from the host a check was written for. Each candidate names the bypass
  * class it belongs to, so a report can say why the check lets it through.
@@ -36,7 +38,14 @@ export interface AttackerCandidate {
  * plain HTTP last because it is an opt-in finding. `scheme` is the one the check names: a check
  * written for `http://localhost` is attacked with `http://localhost.evil.net`.
  */
-export function attackerCandidates(hosts: readonly string[], scheme: 'https' | 'http' = 'https'): AttackerCandidate[] {
+export function attackerCandidates(hosts: readonly string[], scheme: 'https' | 'http' = 'https'): readonly AttackerCandidate[] {
+  return candidatesByHosts(JSON.stringify([scheme, hosts]), () => buildCandidates(hosts, scheme));
+}
+
+/** Building candidates parses every one as a URL; the same hosts come back at every check. */
+const candidatesByHosts = memoByKey<readonly AttackerCandidate[]>();
+
+function buildCandidates(hosts: readonly string[], scheme: 'https' | 'http'): AttackerCandidate[] {
   const candidates: AttackerCandidate[] = [];
   const add = (origin: string, kind: BypassKind, host?: string) => {
     if (!candidates.some((c) => c.origin === origin)) candidates.push({ origin, kind, host });
@@ -98,13 +107,21 @@ export function parsesAsOrigin(value: string): boolean {
   return !!url && !!url.hostname && url.pathname === '/' && !value.endsWith('/') && !url.search && !url.hash && !url.username;
 }
 
-export function tryUrl(value: string): URL | undefined {
-  try {
-    return new URL(value);
-  } catch {
-    return undefined;
-  }
+/**
+ * `new URL(value)`, or `undefined` when it throws. Parsed once per string: every check of a file
+ * tries the same attacker candidates. Read-only, since callers share the instance.
+ */
+export function tryUrl(value: string): Readonly<URL> | undefined {
+  return urlsByText(value, () => {
+    try {
+      return new URL(value);
+    } catch {
+      return undefined;
+    }
+  });
 }
+
+const urlsByText = memoByKey<Readonly<URL> | undefined>();
 
 /** Hosts that only the machine itself can serve. */
 export function isLoopbackHost(host: string): boolean {

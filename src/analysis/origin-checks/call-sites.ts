@@ -12,7 +12,10 @@ export function callSitesOf(file: CorsFile, fn: FunctionNode): readonly TSESTree
     const grouped = new Map<FunctionNode, TSESTree.CallExpression[]>();
     for (const call of file.nodes.calls) {
       const callee = calledFunction(file, call);
-      if (callee) grouped.set(callee, [...(grouped.get(callee) ?? []), call]);
+      if (!callee) continue;
+      const calls = grouped.get(callee);
+      if (calls) calls.push(call);
+      else grouped.set(callee, [call]);
     }
     byFunction = grouped;
     callsByFile.set(file.program, byFunction);

@@ -1,8 +1,9 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import { calledMethodName, calledReceiver, staticValue } from '../../ast/static-values';
+import { calledMethodName, calledReceiver, methodNameOf, staticValue, staticValueOf } from '../../ast/static-values';
 import { unwrapValue } from '../../ast/unwrap';
 import { variableOf } from '../../ast/variables';
+import { callsOfMethods } from '../call-index';
 import type { CorsFile } from '../file-context';
 import { allowlistValueOf, literalArgument } from './allowlist-values';
 import { compiledStringRegex, staticRegexOf, type StaticRegex } from './regex-source';
@@ -71,7 +72,7 @@ const LIST_PREDICATES: ReadonlySet<string> = new Set(['some']);
 /** Every origin check in the file that compares the request origin with something static. */
 export function findCheckUnits(file: CorsFile): CheckUnit[] {
   const units: CheckUnit[] = [];
-  for (const call of file.nodes.calls) {
+  for (const call of callsOfMethods(file, isCheckMethod, true)) {
     const unit = callUnit(file, call);
     if (unit) units.push(unit);
   }
@@ -82,8 +83,15 @@ export function findCheckUnits(file: CorsFile): CheckUnit[] {
   return units.sort((a, b) => a.node.range[0] - b.node.range[0]);
 }
 
+const REGEX_METHODS: ReadonlySet<string> = new Set(['test', 'exec', 'match', 'search']);
+
+/** The methods `callUnit` reads a check from; the rest of a file's calls are never looked at. */
+function isCheckMethod(method: string): boolean {
+  return method in NEEDLE_METHODS || method === 'has' || REGEX_METHODS.has(method);
+}
+
 function callUnit(file: CorsFile, call: TSESTree.CallExpression): CheckUnit | undefined {
-  const method = calledMethodName(call, file.scopeOf(call));
+  const method = methodNameOf(call, file.scopeOf);
   const receiver = calledReceiver(call);
   const argument = call.arguments[0];
   if (!method || !receiver || !argument || argument.type === AST_NODE_TYPES.SpreadElement) return undefined;
@@ -215,7 +223,7 @@ function numericComparison(file: CorsFile, call: TSESTree.CallExpression): Compa
   const compare = NUMERIC_OPERATORS[parent.operator];
   const callOnLeft = parent.left === node;
   const other = callOnLeft ? parent.right : parent.left;
-  const bound = staticValue(other, file.scopeOf(other))?.value;
+  const bound = staticValueOf(other, file.scopeOf)?.value;
   if (!compare || typeof bound !== 'number') return undefined;
   return { node: parent, test: (result) => (callOnLeft ? compare(result, bound) : compare(bound, result)) };
 }

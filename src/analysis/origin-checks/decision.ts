@@ -20,6 +20,8 @@ interface AnswerSites {
   readonly writtenValues: ReadonlySet<TSESTree.Node>;
   /** Functions a CORS library calls with the request origin. */
   readonly callbacks: ReadonlySet<FunctionNode>;
+  /** The same callbacks by where they start. */
+  readonly callbacksByStart: ReadonlyMap<number, readonly FunctionNode[]>;
 }
 
 const sitesByFile = new WeakMap<TSESTree.Program, AnswerSites>();
@@ -43,7 +45,13 @@ function answerSites(file: CorsFile): AnswerSites {
       if (fn) callbacks.add(fn);
     }
   }
-  sites = { writeStarts, writtenValues, callbacks };
+  const callbacksByStart = new Map<number, FunctionNode[]>();
+  for (const fn of callbacks) {
+    const starting = callbacksByStart.get(fn.range[0]);
+    if (starting) starting.push(fn);
+    else callbacksByStart.set(fn.range[0], [fn]);
+  }
+  sites = { writeStarts, writtenValues, callbacks, callbacksByStart };
   sitesByFile.set(file.program, sites);
   return sites;
 }
@@ -123,12 +131,26 @@ function ifRegion(statement: TSESTree.IfStatement): TSESTree.Node[] {
 function regionDecides(file: CorsFile, region: readonly TSESTree.Node[]): boolean {
   const sites = answerSites(file);
   if (region.some((r) => startsWithin(sites.writeStarts, r))) return true;
+  const around = new Set(region.flatMap((r) => callbacksAround(sites, r)));
   for (const fn of sites.callbacks) {
-    if (!region.some((r) => isWithin(r, fn))) continue;
+    if (!around.has(fn)) continue;
     if (file.nodes.returns.some((s) => region.some((r) => isWithin(s, r)) && enclosingFunction(s) === fn)) return true;
     if (file.nodes.calls.some((c) => region.some((r) => isWithin(c, r)) && isCallbackAnswer(file, c))) return true;
   }
   return false;
+}
+
+/**
+ * The callbacks a node lies within (`isWithin(node, fn)`): the node itself and its ancestors, and a
+ * callback spanning exactly the node's text (`cb => ...` as a whole statement). Found by walking up
+ * rather than by testing every callback of the file at every check.
+ */
+function callbacksAround(sites: AnswerSites, node: TSESTree.Node): FunctionNode[] {
+  const around: FunctionNode[] = [];
+  for (let current: TSESTree.Node | undefined = node; current; current = current.parent)
+    if (isFunctionNode(current) && sites.callbacks.has(current)) around.push(current);
+  for (const fn of sites.callbacksByStart.get(node.range[0]) ?? []) if (fn.range[1] === node.range[1]) around.push(fn);
+  return around;
 }
 
 /** Whether one of the sorted offsets lies inside the node (binary search). */

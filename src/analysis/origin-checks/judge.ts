@@ -1,7 +1,8 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { enclosingFunction } from '../../ast/functions';
-import { calledMethodName, calledReceiver, propertyName, staticString } from '../../ast/static-values';
+import { calledReceiver, propertyName, staticString } from '../../ast/static-values';
+import { callsOfMethods } from '../call-index';
 import type { CorsFile } from '../file-context';
 import type { CheckUnit } from './check-units';
 import type { Intent } from './intent';
@@ -138,8 +139,8 @@ function schemeCheckers(file: CorsFile): ReadonlySet<TSESTree.Node> {
     const protocol = sides.some((side) => side.type === AST_NODE_TYPES.MemberExpression && propertyName(side) === 'protocol');
     if (protocol && sides.some((side) => staticString(side)?.startsWith('https'))) functions.add(enclosingFunction(binary));
   }
-  for (const call of file.nodes.calls) {
-    if (calledMethodName(call) !== 'startsWith' || staticString(call.arguments[0]) !== 'https://') continue;
+  for (const call of callsOfMethods(file, (method) => method === 'startsWith')) {
+    if (staticString(call.arguments[0]) !== 'https://') continue;
     const receiver = calledReceiver(call);
     if (receiver && subjectOf(file, receiver)?.form === 'origin') functions.add(enclosingFunction(call));
   }

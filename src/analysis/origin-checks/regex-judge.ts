@@ -1,5 +1,6 @@
 import { ATTACKER_DOMAIN, attackerCandidates, type AttackerCandidate } from './attacker-origins';
 import { exactIntent, subdomainIntent, type Intent } from './intent';
+import { memoByKey } from './memo';
 import type { BranchShape, RegexShape } from './regex-shape';
 import type { RegexRunner } from './regex-runner';
 import { subjectValue, type SubjectForm } from './subject-form';
@@ -11,6 +12,15 @@ import { ANY_ORIGIN, firstAcceptedAttack, type AllowedHosts, type Constraint, ty
  * structure instead (missing anchor, unescaped dot, wildcard before the host).
  */
 export function judgeRegex(shape: RegexShape, form: SubjectForm, runner: RegexRunner, constraint: Constraint = ANY_ORIGIN): Weakness | undefined {
+  // Alone and run natively (a risky pattern spends the file's time budget), the verdict is the pattern's own.
+  if (constraint === ANY_ORIGIN && !shape.backtrackingRisk)
+    return verdictsByPattern(`${form} ${shape.flags}/${shape.source}`, () => runCandidates(shape, form, runner, constraint));
+  return runCandidates(shape, form, runner, constraint);
+}
+
+const verdictsByPattern = memoByKey<Weakness | undefined>();
+
+function runCandidates(shape: RegexShape, form: SubjectForm, runner: RegexRunner, constraint: Constraint): Weakness | undefined {
   const allowed = allowedHostsOf(shape);
   // A subdomain pattern is attacked through one of its subdomains: `https://app.example.com.evil.net`.
   const subdomains = allowed.subdomains ? allowed.hosts.map((host) => `app.${host}`) : [];

@@ -1,5 +1,6 @@
 import type { AST } from '@eslint-community/regexpp';
 import { RegExpParser } from '@eslint-community/regexpp';
+import { memoByKey } from './memo';
 
 /** One top-level alternative of an origin regex, as far as origin checking cares. */
 export interface BranchShape {
@@ -40,8 +41,17 @@ export interface RegexShape {
 
 const parser = new RegExpParser({ ecmaVersion: 2025 });
 
-/** The shape of a pattern, or `undefined` when regexpp cannot parse it (so the engine would throw too). */
+/**
+ * The shape of a pattern, or `undefined` when regexpp cannot parse it (so the engine would throw too).
+ * Parsed once per pattern: the same literal is checked in every handler that copies it.
+ */
 export function regexShape(source: string, flags: string): RegexShape | undefined {
+  return shapesByPattern(`${flags}/${source}`, () => parseShape(source, flags));
+}
+
+const shapesByPattern = memoByKey<RegexShape | undefined>();
+
+function parseShape(source: string, flags: string): RegexShape | undefined {
   let pattern: AST.Pattern;
   try {
     pattern = parser.parsePattern(source, 0, source.length, { unicode: flags.includes('u'), unicodeSets: flags.includes('v') });

@@ -1,5 +1,6 @@
 import { attackerCandidates, truncatedCandidates, type AttackerCandidate } from './attacker-origins';
 import { exactIntent, intendedOrigins, type Intent } from './intent';
+import { memoByKey } from './memo';
 import { isLegacyForm, subjectValue, type SubjectForm } from './subject-form';
 import { ANY_ORIGIN, firstAcceptedAttack, type AllowedHosts, type Constraint, type Weakness } from './weakness';
 
@@ -86,6 +87,18 @@ export function judgeNeedleCheck(
   schemeChecked: boolean,
   constraint: Constraint = ANY_ORIGIN,
 ): NeedleVerdict | undefined {
+  // `endsWith`/`startsWith`/`includes` test with the method itself (index methods add a comparison),
+  // so alone such a check is judged by its method and needles, once for every copy of it.
+  if (constraint === ANY_ORIGIN && BOOLEAN_NEEDLE_METHODS.has(check.method))
+    return needleVerdicts(JSON.stringify([check.method, check.needles, form, schemeChecked]), () => judgeNeedles(check, form, schemeChecked, constraint));
+  return judgeNeedles(check, form, schemeChecked, constraint);
+}
+
+const BOOLEAN_NEEDLE_METHODS: ReadonlySet<NeedleMethod> = new Set(['endsWith', 'startsWith', 'includes']);
+
+const needleVerdicts = memoByKey<NeedleVerdict | undefined>();
+
+function judgeNeedles(check: NeedleCheck, form: SubjectForm, schemeChecked: boolean, constraint: Constraint): NeedleVerdict | undefined {
   const [first] = check.needles;
   if (first === undefined) return undefined;
   const sample = intendedSample(first, form);
@@ -162,6 +175,20 @@ function quote(text: string): string {
  * hostname, or (opt-in) when it lets plain `http:` through.
  */
 export function judgeExactCheck(values: readonly string[], form: SubjectForm, schemeChecked: boolean, constraint: Constraint = ANY_ORIGIN) {
+  // Alone, the verdict depends on the listed values only: one allowlist read at every handler is judged once.
+  if (constraint === ANY_ORIGIN)
+    return exactVerdicts(JSON.stringify([values, form, schemeChecked]), () => judgeExactValues(values, form, schemeChecked, constraint));
+  return judgeExactValues(values, form, schemeChecked, constraint);
+}
+
+const exactVerdicts = memoByKey<ExactVerdict | undefined>();
+
+interface ExactVerdict {
+  readonly weakness: Weakness;
+  readonly intent: Intent;
+}
+
+function judgeExactValues(values: readonly string[], form: SubjectForm, schemeChecked: boolean, constraint: Constraint): ExactVerdict | undefined {
   const listed = new Set(values);
   const hosts = values.flatMap((v) => needleHost(v) ?? []);
   const attack = judgePredicate({ form, accepts: (value) => listed.has(value), allowed: { hosts, subdomains: false }, schemeChecked }, [], 'https', constraint);

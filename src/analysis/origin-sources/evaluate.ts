@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { CALL, ReferenceTracker } from '@eslint-community/eslint-utils';
 import { isFunctionNode, type FunctionNode } from '../../ast/functions';
-import { propertyName, staticString } from '../../ast/static-values';
+import { propertyNameOf, staticString } from '../../ast/static-values';
 import { unwrapExpression, unwrapValue } from '../../ast/unwrap';
 import { patternPath, variableOf, type PathStep, type Variable } from '../../ast/variables';
 import type { CorsFile } from '../file-context';
@@ -39,6 +39,8 @@ interface State {
   readonly depth: number;
   /** Counts cycle and depth cut-offs: a value computed across one is incomplete and not cached. */
   readonly cuts: { count: number };
+  /** The file's cache of values without parameter bindings, looked up once per evaluation. */
+  readonly values: Map<TSESTree.Node, OriginValue | null>;
 }
 
 const valuesByFile = new WeakMap<TSESTree.Program, Map<TSESTree.Node, OriginValue | null>>();
@@ -68,7 +70,7 @@ export function helperEnv(
 }
 
 function initialState(file: CorsFile, env: OriginEnv): State {
-  return { file, env, visiting: new Set(), depth: 0, cuts: { count: 0 } };
+  return { file, env, visiting: new Set(), depth: 0, cuts: { count: 0 }, values: valueCache(file) };
 }
 
 export function parameterKey(fn: FunctionNode, index: number): string {
@@ -87,7 +89,7 @@ function thisOwner(node: TSESTree.Node): TSESTree.Node {
 
 /** Values without parameter bindings are the same every time: cached per file. */
 function evaluate(state: State, input: TSESTree.Node): OriginValue | undefined {
-  const cache = state.env.size === 0 ? valueCache(state.file) : undefined;
+  const cache = state.env.size === 0 ? state.values : undefined;
   const cached = cache?.get(input);
   if (cached !== undefined) return cached ?? undefined;
   const cuts = state.cuts.count;
@@ -208,7 +210,7 @@ function parameterValue(state: State, fn: FunctionNode, binding: TSESTree.Identi
   const param = fn.params[index]!;
   const root = param.type === AST_NODE_TYPES.TSParameterProperty ? param.parameter : param;
   if (root.type === AST_NODE_TYPES.RestElement) return undefined;
-  const path = patternPath(binding, root, state.file.scopeOf(binding));
+  const path = patternPath(binding, root, state.file.scopeOf);
   if (!path) return undefined;
   const key = parameterKey(fn, index);
   const base: OriginValue | undefined = state.env.has(key) ? state.env.get(key) : { kind: 'request', root: key };
@@ -246,7 +248,7 @@ export function assignmentsOf(file: CorsFile, variable: Variable): Assignment[] 
     if (loop?.type === AST_NODE_TYPES.ForOfStatement || loop?.type === AST_NODE_TYPES.ForInStatement) return undefined;
     if (declarator.parent.kind !== 'const') constant = false;
     if (!declarator.init) continue;
-    const path = patternPath(def.name, declarator.id, file.scopeOf(def.name));
+    const path = patternPath(def.name, declarator.id, file.scopeOf);
     if (!path) return undefined;
     assignments.push({ value: declarator.init, path, binding: def.name });
   }
@@ -283,7 +285,7 @@ function applyPath(
 
 function evaluateMember(state: State, node: TSESTree.MemberExpression): OriginValue | undefined {
   const object = evaluate(state, node.object);
-  const name = propertyName(node, state.file.scopeOf(node));
+  const name = propertyNameOf(node, state.file.scopeOf);
   if (name === undefined) return node.computed ? indexValue(state, object, node) : undefined;
   if (node.computed && /^\d+$/.test(name)) return indexValue(state, object, node);
   return memberValue(state, object, name, node, node.object);
@@ -357,8 +359,7 @@ function evaluateMethodCall(
   node: TSESTree.CallExpression,
   callee: TSESTree.MemberExpression,
 ): OriginValue | undefined {
-  const scope = state.file.scopeOf(node);
-  const method = propertyName(callee, scope);
+  const method = propertyNameOf(callee, state.file.scopeOf);
   if (!method) return undefined;
   if (method === 'parse' && callee.object.type === AST_NODE_TYPES.Identifier && isGlobal(state.file, callee.object, 'URL'))
     return parsedOrigin(state, node.arguments[0]);
@@ -370,7 +371,7 @@ function evaluateMethodCall(
   // Hono: `c.req.header()` without a name returns the whole record.
   if (node.arguments.length === 0)
     return method === 'header' && receiver.kind === 'request' ? { kind: 'headers', root: receiver.root } : undefined;
-  const name = staticString(node.arguments[0], scope);
+  const name = staticString(node.arguments[0], state.file.scopeOf(node));
   return name?.toLowerCase() === 'origin' ? originRead(state, node, receiver.root) : undefined;
 }
 

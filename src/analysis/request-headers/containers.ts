@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { constInitializer, variableOf } from '../../ast/const-initializer';
-import { propertyName, staticString } from '../../ast/static-values';
+import { propertyName, propertyNameOf, staticString } from '../../ast/static-values';
 import { outermostWrapper, unwrapExpression } from '../../ast/unwrap-expression';
 import type { ClientId, OwnerRemoval, Removal } from './header-entry';
 import { assignmentRemoval, callRemoval } from './removals';
@@ -61,10 +61,9 @@ export function readHeadersInit(scan: Scan, node: TSESTree.Node | null | undefin
 }
 
 function readHeaderObject(scan: Scan, object: TSESTree.ObjectExpression, options: ContainerOptions): void {
-  const scope = scan.file.scopeOf(object);
   for (const property of object.properties) {
     if (property.type !== AST_NODE_TYPES.Property) continue;
-    const name = propertyName(property, scope);
+    const name = propertyNameOf(property, scan.file.scopeOf);
     if (name === undefined) continue;
     const removal: Removal = { shape: 'list-element', element: property, owners: options.owners };
     if (options.buckets && AXIOS_BUCKETS.has(name) && isInlineContainer(property.value)) {
@@ -169,10 +168,9 @@ export function resolveObject(scan: Scan, node: TSESTree.Node | null | undefined
 
 /** The property `name` of an object literal (statically named). */
 export function findProperty(scan: Scan, object: TSESTree.ObjectExpression, name: string): TSESTree.Property | undefined {
-  const scope = scan.file.scopeOf(object);
   return object.properties.find(
     (property): property is TSESTree.Property =>
-      property.type === AST_NODE_TYPES.Property && propertyName(property, scope) === name,
+      property.type === AST_NODE_TYPES.Property && propertyNameOf(property, scan.file.scopeOf) === name,
   );
 }
 

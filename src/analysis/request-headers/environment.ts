@@ -1,6 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { staticString } from '../../ast/static-values';
+import { callsOfFunction } from '../call-index';
 import type { CorsFile } from '../file-context';
 import {
   BROWSER_GLOBALS,
@@ -62,11 +63,9 @@ function importedModules(file: CorsFile): string[] {
     const specifier = runtimeSpecifier(statement);
     if (specifier !== undefined) modules.push(specifier);
   }
-  for (const call of file.nodes.calls) {
-    if (call.callee.type === AST_NODE_TYPES.Identifier && call.callee.name === 'require') {
-      const specifier = staticString(call.arguments[0]);
-      if (specifier !== undefined) modules.push(specifier);
-    }
+  for (const call of callsOfFunction(file, 'require')) {
+    const specifier = staticString(call.arguments[0]);
+    if (specifier !== undefined) modules.push(specifier);
   }
   return modules;
 }

@@ -1,14 +1,17 @@
-import type { TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { calledMethodName, calledReceiver, staticString } from '../../ast/static-values';
 import { constInitializer, variableOf } from '../../ast/const-initializer';
 import { enclosingFunction, isFunctionNode } from '../../ast/functions';
 import { unwrapExpression } from '../../ast/unwrap';
+import { callsOfMethods } from '../call-index';
 import type { CorsFile } from '../file-context';
 import { ALLOW_ORIGIN } from '../header-names';
 import { originSourceOf } from '../origin-sources';
 import { invalidOriginReason } from '../origin-syntax';
 import type { ResponseIndex } from './responses';
+
+type Variable = TSESLint.Scope.Variable;
 
 /** An array literal (or the array a `Set` is built from) that an origin is looked up in exactly. */
 export interface ExactAllowlist {
@@ -31,7 +34,7 @@ export function exactAllowlists(file: CorsFile, index: ResponseIndex): ExactAllo
   const writesAllowOrigin = index.writes.some((write) => write.name === ALLOW_ORIGIN);
   const lists = new Map<TSESTree.ArrayExpression, ExactAllowlist>();
   const literals: ListCache = new Map();
-  for (const call of file.nodes.calls) {
+  for (const call of callsOfMethods(file, (method) => !!LOOKUPS[method])) {
     const kind = LOOKUPS[calledMethodName(call) ?? ''];
     const receiver = calledReceiver(call);
     const checked = call.arguments[0];
@@ -107,13 +110,28 @@ export function isRequestOrigin(file: CorsFile, node: TSESTree.Node, index: Resp
   const value = unwrapExpression(node);
   if (value.type !== AST_NODE_TYPES.Identifier) return false;
   const variable = variableOf(value, file.scopeOf(value));
-  if (!variable) return false;
+  return !!variable && originVariables(file, index, lists).has(variable);
+}
+
+const originVariablesByLists = new WeakMap<readonly ExactAllowlist[], { index: ResponseIndex; variables: ReadonlySet<Variable> }>();
+
+/**
+ * The variables looked up in an exact allowlist or written as Allow-Origin, gathered once for all
+ * comparisons of the file rather than once per comparison.
+ */
+function originVariables(file: CorsFile, index: ResponseIndex, lists: readonly ExactAllowlist[]): ReadonlySet<Variable> {
+  const known = originVariablesByLists.get(lists);
+  if (known?.index === index) return known.variables;
   const candidates = [
     ...lists.map((list) => list.checked),
     ...index.writes.filter((write) => write.name === ALLOW_ORIGIN && write.value).map((write) => write.value!),
   ];
-  return candidates.some((candidate) => {
+  const variables = new Set<Variable>();
+  for (const candidate of candidates) {
     const other = unwrapExpression(candidate);
-    return other.type === AST_NODE_TYPES.Identifier && variableOf(other, file.scopeOf(other)) === variable;
-  });
+    const variable = other.type === AST_NODE_TYPES.Identifier ? variableOf(other, file.scopeOf(other)) : undefined;
+    if (variable) variables.add(variable);
+  }
+  originVariablesByLists.set(lists, { index, variables });
+  return variables;
 }

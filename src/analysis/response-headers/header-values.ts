@@ -3,7 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { Finding, SuggestionHint, TextEdit } from '../../model/finding';
 import type { HeaderWrite } from '../../model/header-write';
 import { removeListElement, removeStatement } from '../../ast/list-edits';
-import { calledMethodName, propertyName, staticValue } from '../../ast/static-values';
+import { calledMethodName, propertyName, staticValueOf } from '../../ast/static-values';
 import { unwrapExpression } from '../../ast/unwrap';
 import type { CorsFile } from '../file-context';
 import { ALLOW_CREDENTIALS, ALLOW_ORIGIN, MAX_AGE } from '../header-names';
@@ -44,13 +44,13 @@ export function headerValueFindings(
 function allowOrigin(file: CorsFile, write: HeaderWrite, value: TSESTree.Node): FindingOf[] {
   if (write.appends) return [{ messageId: 'appendedAllowOrigin', node: value, data: {}, suggestions: setInsteadOfAppend(file, write) }];
   const plain = unwrapExpression(value);
-  const known = staticValue(value, file.scopeOf(value))?.value;
+  const known = staticValueOf(value, file.scopeOf)?.value;
   if (plain.type === AST_NODE_TYPES.ArrayExpression ? plain.elements.length > 1 : Array.isArray(known) && known.length > 1)
     return [{ messageId: 'multipleAllowOrigin', node: value, data: { how: 'an array sends one header line per element' } }];
   if (known === undefined && plain.type === AST_NODE_TYPES.CallExpression && calledMethodName(plain) === 'join')
     return [{ messageId: 'multipleAllowOrigin', node: value, data: { how: '`join` puts every origin of the list into the one value' } }];
   return valueOutcomes(value).flatMap((outcome) => {
-    const text = staticValue(outcome, file.scopeOf(outcome))?.value;
+    const text = staticValueOf(outcome, file.scopeOf)?.value;
     const single = Array.isArray(text) && text.length === 1 ? text[0] : text;
     if (typeof single !== 'string') return [];
     const reason = single === '' ? 'it is empty; to refuse an origin, send no Access-Control-Allow-Origin at all' : invalidOriginReason(single);
@@ -85,7 +85,7 @@ function quoteLike(node: TSESTree.Node, text: string): string {
 
 function allowCredentials(file: CorsFile, write: HeaderWrite, value: TSESTree.Node): FindingOf[] {
   return valueOutcomes(value).flatMap((outcome) => {
-    const known = staticValue(outcome, file.scopeOf(outcome));
+    const known = staticValueOf(outcome, file.scopeOf);
     // Node, Express, Koa, Fastify and web `Headers` all send boolean `true` as the text `true`.
     if (!known || known.value === true || known.value === 'true') return [];
     const text = String(known.value);
@@ -107,7 +107,7 @@ function removeWrite(file: CorsFile, write: HeaderWrite): SuggestionHint[] {
 
 function maxAge(file: CorsFile, value: TSESTree.Node): FindingOf[] {
   return valueOutcomes(value).flatMap((outcome): FindingOf[] => {
-    const known = staticValue(outcome, file.scopeOf(outcome));
+    const known = staticValueOf(outcome, file.scopeOf);
     if (!known) return [];
     const reason = invalidMaxAgeReason(known.value);
     if (reason) return [{ messageId: 'invalidMaxAge', node: outcome, data: { value: String(known.value), reason } }];
@@ -169,7 +169,7 @@ function comparedOrigins(file: CorsFile, index: ResponseIndex, lists: readonly E
       if (!isRequestOrigin(file, other, index, lists)) continue;
       // A variable only known to be written as Allow-Origin may hold a configured value, and
       // `value === '*'` is then a wildcard test (as in @koa/cors itself), not an origin comparison.
-      if (!originSourceOf(file, other) && staticValue(constant, file.scopeOf(constant))?.value === '*') continue;
+      if (!originSourceOf(file, other) && staticValueOf(constant, file.scopeOf)?.value === '*') continue;
       found.push(...unmatchable(file, constant));
     }
   }
@@ -187,7 +187,7 @@ function isSerializedUrl(node: TSESTree.Node): boolean {
 }
 
 function unmatchable(file: CorsFile, node: TSESTree.Node): FindingOf[] {
-  const value = staticValue(node, file.scopeOf(node))?.value;
+  const value = staticValueOf(node, file.scopeOf)?.value;
   // `null` is judged by no-null-origin; an empty string is an emptiness check.
   if (typeof value !== 'string' || value === 'null' || value === '') return [];
   const reason = value === '*' ? '`*` is compared as text here and equals no origin' : invalidOriginReason(value);

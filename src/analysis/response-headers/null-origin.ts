@@ -4,7 +4,7 @@ import type { Finding, SuggestionHint } from '../../model/finding';
 import { isWithin } from '../../ast/branches';
 import { variableOf } from '../../ast/const-initializer';
 import { removeListElement } from '../../ast/list-edits';
-import { staticValue } from '../../ast/static-values';
+import { staticValue, staticValueOf } from '../../ast/static-values';
 import { unwrapExpression } from '../../ast/unwrap';
 import type { CorsFile } from '../file-context';
 import { ALLOW_ORIGIN } from '../header-names';
@@ -27,7 +27,7 @@ export function nullOriginFindings(
 function allowlistEntries(file: CorsFile, lists: readonly ExactAllowlist[]): Finding[] {
   return lists.flatMap(({ array }) =>
     array.elements.flatMap((element): Finding[] => {
-      if (!element || staticValue(element, file.scopeOf(element))?.value !== 'null') return [];
+      if (!element || staticValueOf(element, file.scopeOf)?.value !== 'null') return [];
       const edits = [removeListElement(file.sourceCode, element)];
       return [
         {
@@ -62,7 +62,7 @@ function comparisons(file: CorsFile, index: ResponseIndex, lists: readonly Exact
 }
 
 function isNullString(file: CorsFile, node: TSESTree.Node): boolean {
-  return staticValue(node, file.scopeOf(node))?.value === 'null';
+  return staticValueOf(node, file.scopeOf)?.value === 'null';
 }
 
 /**
@@ -116,7 +116,7 @@ function allowOriginValues(file: CorsFile, index: ResponseIndex): Finding[] {
   for (const write of index.writes) {
     if (write.name !== ALLOW_ORIGIN || !write.value) continue;
     for (const outcome of valueOutcomes(write.value)) {
-      const known = staticValue(outcome, file.scopeOf(outcome));
+      const known = staticValueOf(outcome, file.scopeOf);
       const messageId =
         known?.value === 'null' ? 'nullAllowOrigin' : known?.value === null || (!known && canHoldNull(file, outcome)) ? 'jsNullAllowOrigin' : undefined;
       if (messageId) findings.push({ ruleId: 'no-null-origin', messageId, node: outcome, data: {} });

@@ -3,7 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { isWithin } from '../../ast/branches';
 import { constInitializer } from '../../ast/const-initializer';
 import { chainRoot, chainsOverlap, outermostChain } from '../../ast/member-chains';
-import { staticValue } from '../../ast/static-values';
+import { staticValueOf } from '../../ast/static-values';
 import { unwrapExpression } from '../../ast/unwrap';
 import type { CorsFile } from '../file-context';
 import { originSourceOf } from '../origin-sources';
@@ -32,6 +32,11 @@ function chainReads(file: CorsFile, node: TSESTree.Node): ChainRead[] {
   };
   visit(file.scopeOf(node));
   return reads;
+}
+
+/** The variable an identifier reads (its one entry in `chainReads`), without reading every other reference's chain. */
+function readVariable(file: CorsFile, identifier: TSESTree.Identifier): Variable | null | undefined {
+  return file.scopeOf(identifier).references.find((reference) => reference.identifier === identifier && reference.isRead())?.resolved;
 }
 
 function sameBinding(a: ChainRead, b: ChainRead): boolean {
@@ -63,7 +68,7 @@ export function readsOrigin(file: CorsFile, test: TSESTree.Node, value: TSESTree
  * deployment configuration: `process.env.X`, or a module-level binding (`ORIGIN`, `config.origin`).
  */
 export function dependsOnRequest(file: CorsFile, value: TSESTree.Node): boolean {
-  if (staticValue(value, file.scopeOf(value))) return false;
+  if (staticValueOf(value, file.scopeOf)) return false;
   return !isConfiguration(file, unwrapExpression(value));
 }
 
@@ -73,7 +78,7 @@ function isConfiguration(file: CorsFile, node: TSESTree.Node): boolean {
   if (node.type !== AST_NODE_TYPES.Identifier && node.type !== AST_NODE_TYPES.MemberExpression) return false;
   const root = chainRoot(node);
   if (root?.type !== AST_NODE_TYPES.Identifier) return false;
-  const variable = chainReads(file, root)[0]?.variable;
+  const variable = readVariable(file, root);
   const definition = variable?.defs[0];
   // `process.env.X`: the global, not a local `process`.
   if (!definition) return root.name === 'process';

@@ -6,6 +6,7 @@ import { chainRoot } from '../../ast/member-chains';
 import { calledMethodName, propertyName } from '../../ast/static-values';
 import { constInitializer, variableOf } from '../../ast/const-initializer';
 import { unwrapExpression } from '../../ast/unwrap';
+import { callsOfFunction } from '../call-index';
 import type { CorsFile } from '../file-context';
 import { importedModules, requiredModule } from '../library-configs/module-imports';
 import { headersLiteral, receiverOf, responseLiteral } from './responses';
@@ -203,7 +204,7 @@ function findVaryPackageName(file: CorsFile): string | undefined {
     if (local) return local.local.name;
   }
   if (!importedModules(file).has('vary')) return undefined;
-  for (const call of file.nodes.calls) {
+  for (const call of callsOfFunction(file, 'require')) {
     const declarator = call.parent;
     if (requiredModule(file, call) === 'vary' && declarator.type === AST_NODE_TYPES.VariableDeclarator && declarator.id.type === AST_NODE_TYPES.Identifier)
       return declarator.id.name;

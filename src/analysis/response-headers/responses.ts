@@ -40,7 +40,9 @@ export function indexResponses(file: CorsFile): ResponseIndex {
   for (const write of writes) {
     const key = responseKey(file, write);
     keys.set(write, key);
-    groups.set(key, [...(groups.get(key) ?? []), write]);
+    const group = groups.get(key);
+    if (group) group.push(write);
+    else groups.set(key, [write]);
   }
   const keyOf = (write: HeaderWrite) => keys.get(write) ?? responseKey(file, write);
   return {

@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { HeaderWrite } from '../../model/header-write';
-import { staticValue } from '../../ast/static-values';
+import { staticValueOf } from '../../ast/static-values';
 import { unwrapExpression } from '../../ast/unwrap';
 import type { CorsFile } from '../file-context';
 
@@ -22,7 +22,7 @@ export function varyNamesOrigin(file: CorsFile, write: HeaderWrite): boolean {
 }
 
 function valueNamesOrigin(file: CorsFile, node: TSESTree.Node): boolean {
-  const known = staticValue(node, file.scopeOf(node));
+  const known = staticValueOf(node, file.scopeOf);
   if (known) return listNamesOrigin(known.value);
   const value = unwrapExpression(node);
   switch (value.type) {

@@ -2,7 +2,7 @@ import type { Finding } from '../../model/finding';
 import type { HeaderWrite } from '../../model/header-write';
 import type { Repair } from '../../model/repair';
 import { branchesAround } from '../../ast/branches';
-import { staticValue } from '../../ast/static-values';
+import { staticValueOf } from '../../ast/static-values';
 import type { CorsFile } from '../file-context';
 import { ALLOW_CREDENTIALS, ALLOW_HEADERS, ALLOW_METHODS, ALLOW_ORIGIN, EXPOSE_HEADERS } from '../header-names';
 import { originReadText } from './origin-read';
@@ -53,7 +53,7 @@ export function wildcardCredentialFindings(file: CorsFile, index: ResponseIndex)
 
 /** `'*'` for Allow-Origin; a `*` member of the list for the other headers. */
 function isWildcard(file: CorsFile, node: HeaderWrite['node'], name: string): boolean {
-  const known = staticValue(node, file.scopeOf(node))?.value;
+  const known = staticValueOf(node, file.scopeOf)?.value;
   const items = Array.isArray(known) ? known : [known];
   return items.some((item) => {
     if (typeof item !== 'string') return false;
@@ -69,7 +69,7 @@ function sendsCredentials(file: CorsFile, index: ResponseIndex, write: HeaderWri
   const candidates = [...index.sameResponse(write), ...(write.fn.type === 'Program' ? [] : index.writes.filter((other) => other.fn === write.fn))];
   return candidates.some((other) => {
     if (other.name !== ALLOW_CREDENTIALS || !other.value || exclusive(write, other)) return false;
-    const known = staticValue(other.value, file.scopeOf(other.value))?.value;
+    const known = staticValueOf(other.value, file.scopeOf)?.value;
     return known === true || known === 'true';
   });
 }
