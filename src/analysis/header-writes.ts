@@ -7,6 +7,7 @@ import { calledMethodName, calledReceiver, methodNameOf, propertyName, propertyN
 import { callsOfMethods } from './call-index';
 import type { CorsFile } from './file-context';
 import { VARY, isTrackedHeaderName } from './header-names';
+import { becomesHeaders } from './header-object-use';
 
 /** Methods whose `(name, value)` call writes one response header, and whether they append. */
 const NAME_VALUE_METHODS: Readonly<Record<string, { api: WriteApi; appends: boolean }>> = {
@@ -169,6 +170,7 @@ function collectPropertyWrite(file: CorsFile, property: TSESTree.Property, write
 
   if (!name || !isTrackedHeaderName(name)) return;
   const { api, target, call } = objectContext(file, object);
+  if (api === 'object' && !becomesHeaders(file, object)) return;
   writes.push(write(name.toLowerCase(), property.value, api, false, property, target, call));
 }
 

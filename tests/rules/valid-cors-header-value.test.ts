@@ -59,8 +59,35 @@ ruleTester.run('valid-cors-header-value', rule, {
     "fetch('/api', { headers: { 'Access-Control-Allow-Origin': 'https://a.example, https://b.example', 'Access-Control-Max-Age': 'soon' } });",
     // Next config entries are judged by the library analysis.
     "module.exports = { async headers() { return [{ source: '/(.*)', headers: [{ key: 'Access-Control-Allow-Credentials', value: 'true' }] }]; } };",
+    // Header-named keys in a test's expected value are read back, not sent.
+    `
+      import assert from 'node:assert';
+      const res = await app.inject({ method: 'GET', url: '/' });
+      assert.deepStrictEqual(
+        { 'access-control-allow-origin': res.headers['access-control-allow-origin'] },
+        { 'access-control-allow-origin': 'example.com' },
+      );
+    `,
+    `
+      const actualHeaders = { 'access-control-allow-origin': res.headers['access-control-allow-origin'] };
+      expect(actualHeaders).toEqual({ 'access-control-allow-origin': 'example.com/' });
+    `,
   ],
   invalid: [
+    {
+      // A headers object handed to a helper of this file is still a header write.
+      code: `
+        function send(res, headers) { res.writeHead(200, headers); res.end(); }
+        const corsHeaders = { 'Access-Control-Allow-Origin': 'https://a.example.com https://b.example.com' };
+        http.createServer((req, res) => send(res, corsHeaders));
+      `,
+      errors: [{ messageId: 'invalidAllowOrigin' }],
+    },
+    {
+      // An exported headers object is used elsewhere; judge it.
+      code: "export const CORS_HEADERS = { 'Access-Control-Allow-Origin': 'https://*.example.com' };",
+      errors: [{ messageId: 'invalidAllowOrigin' }],
+    },
     // A list of origins.
     {
       code: "app.get('/', (req, res) => { res.setHeader('Access-Control-Allow-Origin', 'https://a.example.com, https://b.example.com'); });",
