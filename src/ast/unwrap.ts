@@ -38,3 +38,18 @@ export function transparentParent(node: TSESTree.Node): { child: TSESTree.Node; 
     child = child.parent;
   return { child, parent: child.parent };
 }
+
+/** Type-only wrappers alone (no optional chains, no `await`): what stands for a node in its parent. */
+const TYPE_ONLY: ReadonlySet<string> = new Set([
+  AST_NODE_TYPES.TSAsExpression,
+  AST_NODE_TYPES.TSNonNullExpression,
+  AST_NODE_TYPES.TSTypeAssertion,
+  AST_NODE_TYPES.TSSatisfiesExpression,
+]);
+
+/** The node that stands for `node` in its parent, past any type-only wrappers around it. */
+export function outermostWrapper(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  while (current.parent && TYPE_ONLY.has(current.parent.type)) current = current.parent;
+  return current;
+}

@@ -4,7 +4,7 @@ import { findVariable } from '@eslint-community/eslint-utils';
 import type { CorsFile } from '../file-context';
 import type { ModuleExport } from '../../frameworks/types';
 import { propertyName } from '../../ast/static-values';
-import { unwrapExpression } from '../../ast/unwrap-expression';
+import { unwrapExpression } from '../../ast/unwrap';
 import { importEqualsModule, requiredModule } from './module-imports';
 
 const MAX_DEPTH = 8;

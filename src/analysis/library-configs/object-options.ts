@@ -3,7 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { CorsFile } from '../file-context';
 import { constInitializer } from '../../ast/const-initializer';
 import { propertyName } from '../../ast/static-values';
-import { unwrapExpression } from '../../ast/unwrap-expression';
+import { unwrapExpression } from '../../ast/unwrap';
 
 const MAX_DEPTH = 8;
 

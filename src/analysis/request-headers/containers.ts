@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { constInitializer, variableOf } from '../../ast/const-initializer';
 import { propertyName, propertyNameOf, staticString } from '../../ast/static-values';
-import { outermostWrapper, unwrapExpression } from '../../ast/unwrap-expression';
+import { outermostWrapper, unwrapExpression } from '../../ast/unwrap';
 import type { ClientId, OwnerRemoval, Removal } from './header-entry';
 import { assignmentRemoval, callRemoval } from './removals';
 import { firstVisit, type Handler, type Scan } from './scan';

@@ -3,7 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { constInitializer, variableOf } from '../../ast/const-initializer';
 import { isFunctionNode, type FunctionNode } from '../../ast/functions';
 import { propertyName } from '../../ast/static-values';
-import { unwrapExpression } from '../../ast/unwrap-expression';
+import { unwrapExpression } from '../../ast/unwrap';
 import { firstVisit, traceValue, type HandlerMap, type Scan } from './scan';
 
 /** The function an option holds: written in place, or a function or `const` declared in the file. */

@@ -3,7 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { CALL } from '@eslint-community/eslint-utils';
 import { variableOf } from '../../../ast/const-initializer';
 import { propertyName, staticString } from '../../../ast/static-values';
-import { outermostWrapper } from '../../../ast/unwrap-expression';
+import { outermostWrapper } from '../../../ast/unwrap';
 import { isInlineContainer, readHeadersInit, readNameValueCall } from '../containers';
 import type { OwnerRemoval } from '../header-entry';
 import { asOwner, callRemoval } from '../removals';
