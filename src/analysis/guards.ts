@@ -24,25 +24,60 @@ export interface Guard {
 /**
  * Whether every Origin carrier in `value` (each branch of a fallback or ternary) is written only
  * after a check of that same origin: an enclosing `if`/ternary/`&&`, an earlier `if (!ok) return`,
- * a `switch (origin)` on constants, or a guard where a variable or helper decided the value.
- * Weak checks count here; `no-weak-origin-check` reports them.
+ * a `switch (origin)` on constants, or a guard where a variable or helper decided the value. In a
+ * helper whose parameter is the Origin because callers pass it (`setCors(res, origin)`), a guard at
+ * every call that passes one counts; an exported or passed-on helper has calls out of sight, so only
+ * a guard inside it does. Weak checks count here; `no-weak-origin-check` reports them.
  */
 export function isOriginGuarded(file: CorsFile, value: TSESTree.Node): boolean {
-  return valueGuarded(file, value, EMPTY_ENV, new Set());
+  return valueGuarded(file, value, EMPTY_ENV, { seen: new Set(), cuts: 0 });
 }
 
-function valueGuarded(file: CorsFile, value: TSESTree.Node, env: OriginEnv, seen: Set<TSESTree.Node>): boolean {
+interface GuardWalk {
+  /** Leaves already followed in this walk: met again, they count as unguarded (a cut). */
+  readonly seen: Set<TSESTree.Node>;
+  cuts: number;
+}
+
+/** Leaves without bindings, decided once per file: helpers called from helpers share callers. */
+const leavesByFile = new WeakMap<TSESTree.Program, Map<TSESTree.Node, boolean>>();
+
+function valueGuarded(file: CorsFile, value: TSESTree.Node, env: OriginEnv, walk: GuardWalk): boolean {
   const leaves = carrierLeaves(file, value, env);
-  return leaves.length > 0 && leaves.every((leaf) => leafGuarded(file, leaf, env, seen));
+  return leaves.length > 0 && leaves.every((leaf) => leafGuarded(file, leaf, env, walk));
 }
 
-function leafGuarded(file: CorsFile, leaf: TSESTree.Node, env: OriginEnv, seen: Set<TSESTree.Node>): boolean {
+function leafCache(file: CorsFile): Map<TSESTree.Node, boolean> {
+  let cache = leavesByFile.get(file.program);
+  if (!cache) {
+    cache = new Map();
+    leavesByFile.set(file.program, cache);
+  }
+  return cache;
+}
+
+function leafGuarded(file: CorsFile, leaf: TSESTree.Node, env: OriginEnv, walk: GuardWalk): boolean {
+  const cache = env.size === 0 ? leafCache(file) : undefined;
+  const cached = cache?.get(leaf);
+  if (cached !== undefined) return cached;
+  const cuts = walk.cuts;
+  const guarded = computeLeafGuarded(file, leaf, env, walk);
+  // A cut only ever turns the answer to "unguarded": a guarded leaf holds, an unguarded one only when complete.
+  if (cache && (guarded || walk.cuts === cuts)) cache.set(leaf, guarded);
+  return guarded;
+}
+
+function computeLeafGuarded(file: CorsFile, leaf: TSESTree.Node, env: OriginEnv, walk: GuardWalk): boolean {
   if (dominatingGuard(file, leaf, sameValuePredicate(file, leaf, env))) return true;
-  if (seen.has(leaf)) return false;
-  seen.add(leaf);
-  // `const o = ok ? origin : undefined`, `function pick() { if (!ok) return; return origin }`.
+  if (walk.seen.has(leaf)) {
+    walk.cuts++;
+    return false;
+  }
+  walk.seen.add(leaf);
+  // `const o = ok ? origin : undefined`, `function pick() { if (!ok) return; return origin }`,
+  // `if (allowed.has(o)) setCors(res, o)` for the parameter of `setCors`.
   const definitions = carrierDefinitions(file, leaf, env)?.filter((d) => carrierLeaves(file, d.value, d.env).length > 0);
-  return !!definitions?.length && definitions.every((d) => valueGuarded(file, d.value, d.env, seen));
+  return !!definitions?.length && definitions.every((d) => valueGuarded(file, d.value, d.env, walk));
 }
 
 /**

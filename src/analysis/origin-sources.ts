@@ -20,7 +20,9 @@ const sourcesByFile = new WeakMap<TSESTree.Program, Map<TSESTree.Node, OriginSou
  * `ctx.get('Origin')`, `ctx.request.get(..)`, `ctx.headers.origin`, `ctx.request.header.origin`,
  * `request.headers.get('origin')`, `c.req.header('origin')`, `c.req.header().origin`,
  * `c.req.raw.headers.get('origin')`, `event.headers.Origin`, `event.multiValueHeaders.Origin[0]`,
- * `(await headers()).get('origin')` (next/headers), and the origin parameter of CORS callbacks.
+ * `(await headers()).get('origin')` (next/headers), the origin parameter of CORS callbacks, and
+ * the parameter of a same-file helper that a call in the file passes the Origin
+ * (`setCors(res, req.headers.origin)`: inside `setCors`, its `origin` parameter, re-read by its name).
  * Not sources: `ctx.origin` (the server's own origin in Koa 2) and a message event's `event.origin`.
  *
  * `text` is an expression inside `expression` that re-reads the origin where `expression` is.

@@ -4,7 +4,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
 import { collectorListeners, createCollectedNodes } from '../../src/analysis/collect';
 import { createCorsFile, type CorsFile } from '../../src/analysis/file-context';
-import { classifyOriginCheck, sameValuePredicate } from '../../src/analysis/guards';
+import { classifyOriginCheck, isOriginGuarded, sameValuePredicate } from '../../src/analysis/guards';
 import { originSourceOf } from '../../src/analysis/origin-sources';
 
 /** Lints `code` and hands `inspect` the analysed file and every `sink(x)` argument, in order. */
@@ -109,6 +109,72 @@ describe('originSourceOf', () => {
     ['a parameter of an unrelated function', 'function pick(origin) { sink(origin); }'],
   ])('is not fooled by %s', (_, code) => {
     expect(sourcesOf(code)).toEqual([undefined]);
+  });
+});
+
+describe('parameters of same-file helpers', () => {
+  const HANDLER = 'function h(req, res) { setCors(res, req.headers.origin); }';
+
+  it.each([
+    ['a function declaration', `function setCors(res, origin) { sink(origin); } ${HANDLER}`],
+    ['a function expression', 'const setCors = function (res, origin) { sink(origin); }; function h(req, res) { setCors(res, req.get("origin")); }'],
+    ['a named function expression that calls itself', 'const setCors = function apply(res, origin, retry) { sink(origin); if (retry) apply(res, "https://a.example"); }; function h(req, res) { setCors(res, req.get("origin")); }'],
+    ['an arrow function', 'const setCors = (ctx, origin) => sink(origin); async function h(ctx) { setCors(ctx, ctx.get("Origin")); }'],
+    ['an object literal method', 'const cors = { apply(res, origin) { sink(origin); } }; function h(req, res) { cors.apply(res, req.headers.origin); }'],
+    ['an object literal arrow property', 'const cors = { apply: (res, origin) => sink(origin) }; function h(req, res) { cors.apply(res, req.headers.origin); }'],
+    ['an immediately called function', 'function h(req) { ((origin) => sink(origin))(req.headers.origin); }'],
+    ['a parameter with a default', `function setCors(res, origin = '') { sink(origin); } ${HANDLER}`],
+    ['a helper called by a helper', 'function write(res, origin) { sink(origin); } function setCors(res, o) { write(res, o.trim()); } ' + HANDLER],
+    ['one call among constant ones', `function setCors(res, origin) { sink(origin); } setCors(res, 'https://a.example'); ${HANDLER}`],
+    ['a TypeScript non-null callee', `function setCors(res: unknown, origin?: string) { sink(origin); } function h(req, res) { setCors!(res, req.headers.origin); }`],
+  ])('follows %s', (_, code) => {
+    expect(sourcesOf(code)).toEqual([expect.objectContaining({ kind: 'helper-parameter', text: 'origin' })]);
+  });
+
+  it('keys the origin by the parameter: callers may pass the Origins of different requests', () => {
+    const [inHelper, inCaller] = sourcesOf('function setCors(res, origin) { sink(origin); } function h(req, res) { sink(req.headers.origin); setCors(res, req.headers.origin); }');
+    expect(inHelper!.node).toMatchObject({ type: 'Identifier', name: 'origin', parent: { type: 'FunctionDeclaration' } });
+    expect(inHelper!.key).not.toBe(inCaller!.key);
+  });
+
+  it.each([
+    ['a helper called only with constants', "function setCors(res, origin) { sink(origin); } setCors(res, 'https://a.example');"],
+    ['a Map entry named origin', "const m = new Map(); function setCors(res, origin) { sink(origin); } function h(req, res) { setCors(res, m.get('origin')); }"],
+    ['a same-named function in another scope', `function setCors(res, origin) { sink(origin); } function h(req, res) { function setCors(r, o) {} setCors(res, req.headers.origin); }`],
+    ['a method of another object with the same name', 'const a = { apply(res, origin) { sink(origin); } }; const b = { apply(res, origin) {} }; function h(req, res) { b.apply(res, req.headers.origin); }'],
+    ['a parameter the helper reassigns', `function setCors(res, origin) { origin = 'https://a.example'; sink(origin); } ${HANDLER}`],
+    ['the origin passed at another position', "function setCors(res, origin, seen) { sink(origin); } function h(req, res) { setCors(res, 'https://a.example', req.headers.origin); }"],
+    ['a spread that hides the position', 'function setCors(res, origin) { sink(origin); } function h(req, res) { setCors(...[res], req.headers.origin); }'],
+    ['a recursive helper', "function loop(res, origin) { sink(origin); loop(res, origin); } loop(res, 'https://a.example');"],
+    ['a callback that is never called here', 'app.use((res, origin) => sink(origin));'],
+  ])('is not fooled by %s', (_, code) => {
+    expect(sourcesOf(code)).toEqual([undefined]);
+  });
+});
+
+describe('isOriginGuarded in a helper that receives the origin', () => {
+  const guarded = (code: string) => probe(code, (file, [value]) => isOriginGuarded(file, value!));
+  const HELPER = 'function setCors(res, origin) { sink(origin); }';
+
+  it.each([
+    ['every passing call checks it', `${HELPER} function h(req, res) { const o = req.headers.origin; if (allowed.has(o)) setCors(res, o); } function g(req, res) { if (!allowed.has(req.get('origin'))) return; setCors(res, req.get('origin')); }`],
+    ['other calls pass constants', `${HELPER} function h(req, res) { if (allowed.has(req.headers.origin)) setCors(res, req.headers.origin); } setCors(res, 'https://a.example');`],
+    ['the caller is itself a checked helper', `${HELPER} function relay(res, o) { setCors(res, o); } function h(req, res) { if (allowed.has(req.headers.origin)) relay(res, req.headers.origin); }`],
+  ])('is guarded when %s', (_, code) => {
+    expect(guarded(code)).toBe(true);
+  });
+
+  it.each([
+    ['one call does not check it', `${HELPER} function h(req, res) { if (allowed.has(req.headers.origin)) setCors(res, req.headers.origin); } function g(req, res) { setCors(res, req.headers.origin); }`],
+    ['the helper is exported', `export ${HELPER} function h(req, res) { if (allowed.has(req.headers.origin)) setCors(res, req.headers.origin); }`],
+    ['the helper is passed on', `${HELPER} function h(req, res) { if (allowed.has(req.headers.origin)) setCors(res, req.headers.origin); } register(setCors);`],
+    ['the helper is exported by name', `${HELPER} function h(req, res) { if (allowed.has(req.headers.origin)) setCors(res, req.headers.origin); } export { setCors };`],
+    ['the helper is a CommonJS export', `${HELPER} function h(req, res) { if (allowed.has(req.headers.origin)) setCors(res, req.headers.origin); } module.exports = { setCors };`],
+    ['a named function expression calls itself with an unchecked origin', "const setCors = function apply(res, origin) { sink(origin); if (!origin) apply(res, res.req.headers.origin); }; function h(req, res) { if (allowed.has(req.headers.origin)) setCors(res, req.headers.origin); }"],
+    ['the helper is called through call()', `${HELPER} function h(req, res) { if (allowed.has(req.headers.origin)) setCors(res, req.headers.origin); setCors.call(null, res, req.headers.origin); }`],
+    ['the object holding the method is exported', "export const cors = { apply(res, origin) { sink(origin); } }; function h(req, res) { if (allowed.has(req.headers.origin)) cors.apply(res, req.headers.origin); }"],
+  ])('is not guarded when %s', (_, code) => {
+    expect(guarded(code)).toBe(false);
   });
 });
 

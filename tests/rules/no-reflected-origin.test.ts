@@ -212,6 +212,43 @@ http.createServer((req, res) => {
     `function cors(req, res) { { const req = { headers: { origin: 'https://app.example.com' } }; res.setHeader('Access-Control-Allow-Origin', req.headers.origin); } }`,
     // A let that is not always the origin.
     `function cors(req, res) { let allowOrigin = 'https://app.example.com'; if (debug) allowOrigin = req.headers.origin; res.setHeader('Access-Control-Allow-Origin', allowOrigin); }`,
+
+    // ---- Helpers that receive the origin as a parameter ---------------------------------------
+    // Every call that passes the origin checks it first: the write inside the helper is guarded.
+    `const allowed = new Set(['https://app.example.com']);
+function setCors(res, origin) {
+  res.setHeader('Access-Control-Allow-Origin', origin);
+  res.setHeader('Access-Control-Allow-Credentials', 'true');
+}
+app.use((req, res, next) => { const o = req.headers.origin; if (allowed.has(o)) setCors(res, o); next(); });
+app.options('*', (req, res) => { if (!allowed.has(req.get('origin'))) return res.sendStatus(403); setCors(res, req.get('origin')); res.sendStatus(204); });
+setCors(healthResponse, 'https://status.example.com');`,
+    `import Koa from 'koa';
+const app = new Koa();
+const applyCors = (ctx, origin) => { ctx.set('Access-Control-Allow-Origin', origin); };
+app.use(async (ctx, next) => { const origin = ctx.get('Origin'); if (origin === 'https://app.example.com') applyCors(ctx, origin); await next(); });`,
+    // A guard inside the helper.
+    `function setCors(res, origin) { if (allowed.has(origin)) res.setHeader('Access-Control-Allow-Origin', origin); }
+app.use((req, res, next) => { setCors(res, req.headers.origin); next(); });`,
+    // Called only with a constant, or with a Map entry that happens to be named 'origin'.
+    `function setCors(res, origin) { res.setHeader('Access-Control-Allow-Origin', origin); }
+app.use((req, res, next) => { setCors(res, 'https://app.example.com'); next(); });`,
+    `const settings = new Map([['origin', 'https://app.example.com']]);
+function setCors(res, origin) { res.setHeader('Access-Control-Allow-Origin', origin); }
+app.use((req, res, next) => { setCors(res, settings.get('origin')); next(); });`,
+    // The call that passes the origin names another function of the same name (resolved by scope).
+    `function setCors(res, origin) { res.setHeader('Access-Control-Allow-Origin', origin); }
+setCors(res, 'https://app.example.com');
+app.use((req, res, next) => {
+  function setCors(res, value) { res.setHeader('X-Request-Origin', value); }
+  setCors(res, req.headers.origin);
+  next();
+});`,
+    // The origin goes to another parameter; the helper reassigns the one it writes.
+    `function setCors(res, origin, requested) { log(requested); res.setHeader('Access-Control-Allow-Origin', origin); }
+app.use((req, res, next) => { setCors(res, 'https://app.example.com', req.headers.origin); next(); });`,
+    `function setCors(res, origin) { origin = 'https://app.example.com'; res.setHeader('Access-Control-Allow-Origin', origin); }
+app.use((req, res, next) => { setCors(res, req.headers.origin); next(); });`,
   ],
   invalid: [
     // ---- Node http ---------------------------------------------------------------------------
@@ -546,6 +583,59 @@ export async function GET() {
     // `allowedOrigins` names something else: no suggestion that would call `.has` on it.
     reflectedWithoutSuggestion(
       `const allowedOrigins = ['https://app.example.com']; function cors(req, res) { res.setHeader('Access-Control-Allow-Origin', req.headers.origin); }`,
+    ),
+
+    // ---- Helpers that receive the origin as a parameter (reported once, at the write) ---------
+    reflected(
+      `function setCors(res, origin) {
+  res.setHeader('Access-Control-Allow-Origin', origin);
+  res.setHeader('Access-Control-Allow-Credentials', 'true');
+}
+app.use((req, res, next) => { setCors(res, req.headers.origin); next(); });`,
+      wrapStatement("res.setHeader('Access-Control-Allow-Origin', origin);", 'origin', { credentials: true }),
+    ),
+    reflected(
+      `import Koa from 'koa';
+const app = new Koa();
+const applyCors = (ctx, origin) => { ctx.set('Access-Control-Allow-Origin', origin); ctx.vary('Origin'); };
+app.use(async (ctx, next) => { applyCors(ctx, ctx.get('Origin')); await next(); });`,
+      wrapStatement("ctx.set('Access-Control-Allow-Origin', origin);", 'origin'),
+    ),
+    reflected(
+      `function respond(origin: string | undefined, body: string) { return { statusCode: 200, headers: { 'Access-Control-Allow-Origin': origin, Vary: 'Origin' }, body }; }
+export const handler = async (event) => respond(event.headers.origin ?? event.headers.Origin, '');`,
+      spreadProperty("'Access-Control-Allow-Origin': origin", 'origin'),
+    ),
+    // A method of an object literal, and a helper reached through another helper.
+    reflected(
+      `const cors = { apply(res, origin) { res.setHeader('Access-Control-Allow-Origin', origin); } };
+http.createServer((req, res) => { cors.apply(res, req.headers.origin); res.end(); });`,
+      wrapStatement("res.setHeader('Access-Control-Allow-Origin', origin);", 'origin'),
+    ),
+    reflected(
+      `function writeOrigin(res, value) { res.setHeader('Access-Control-Allow-Origin', value); }
+function setCors(res, origin) { writeOrigin(res, origin.trim()); }
+app.use((req, res, next) => { setCors(res, req.get('origin')); next(); });`,
+      wrapStatement("res.setHeader('Access-Control-Allow-Origin', value);", 'value'),
+    ),
+    // A helper that builds the headers object from its parameter: reported once, where it is built.
+    reflected(
+      `function corsHeaders(origin) { return { 'Access-Control-Allow-Origin': origin, Vary: 'Origin' }; }
+function handler(req, res) { res.writeHead(200, corsHeaders(req.headers.origin)); res.end(); }`,
+      spreadProperty("'Access-Control-Allow-Origin': origin", 'origin'),
+    ),
+    // One call checks the origin, another does not.
+    reflected(
+      `function setCors(res, origin) { res.setHeader('Access-Control-Allow-Origin', origin); }
+app.use((req, res, next) => { if (allowed.has(req.headers.origin)) setCors(res, req.headers.origin); next(); });
+app.options('*', (req, res) => { setCors(res, req.headers.origin); res.sendStatus(204); });`,
+      wrapStatement("res.setHeader('Access-Control-Allow-Origin', origin);", 'origin'),
+    ),
+    // Exported: other modules may call it with an unchecked origin, so the checks here do not cover it.
+    reflected(
+      `export function setCors(res, origin) { res.setHeader('Access-Control-Allow-Origin', origin); }
+app.use((req, res, next) => { if (allowed.has(req.headers.origin)) setCors(res, req.headers.origin); next(); });`,
+      wrapStatement("res.setHeader('Access-Control-Allow-Origin', origin);", 'origin'),
     ),
 
     // ---- Checks that do not guard the write --------------------------------------------------

@@ -1,11 +1,13 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { isFunctionNode } from '../../ast/functions';
 import { unwrapExpression, unwrapValue } from '../../ast/unwrap';
 import { variableOf } from '../../ast/variables';
 import type { CorsFile } from '../file-context';
 import { EMPTY_ENV, type OriginEnv } from './model';
 import { assignmentsOf, evaluateOrigin, helperEnv, isGlobal } from './evaluate';
-import { calledFunction, returnedExpressions } from './functions';
+import { argumentAt, callSitesOf } from './call-sites';
+import { calledFunction, parameterIndexOf, returnedExpressions } from './functions';
 
 /**
  * The named pieces an Origin-carrying expression is built from: identifiers, header reads and
@@ -68,8 +70,9 @@ export interface CarrierDefinition {
 }
 
 /**
- * Where a carrier's value is decided: a variable's initializer and assignments, or a helper's
- * returns. A guard there (`const o = ok ? origin : undefined`) covers every later use.
+ * Where a carrier's value is decided: a variable's initializer and assignments, a helper's
+ * returns, or the arguments callers pass a helper's parameter. A guard there
+ * (`const o = ok ? origin : undefined`, `if (allowed.has(o)) setCors(res, o)`) covers every later use.
  * `undefined` when the value is decided by destructuring or out of sight.
  */
 export function carrierDefinitions(
@@ -80,6 +83,7 @@ export function carrierDefinitions(
   const node = unwrapValue(leaf);
   if (node.type === AST_NODE_TYPES.Identifier) {
     const variable = variableOf(file.scopeOf(node), node);
+    if (variable?.defs[0]?.type === 'Parameter') return passedArguments(file, node, variable.defs[0], env);
     const assignments = variable && assignmentsOf(file, variable);
     if (!assignments?.length || assignments.some((assignment) => assignment.path.length > 0)) return undefined;
     return assignments.map((assignment) => ({ value: assignment.value, env }));
@@ -91,4 +95,28 @@ export function carrierDefinitions(
     return returnedExpressions(file, fn).map((value) => ({ value, env: inner }));
   }
   return undefined;
+}
+
+/**
+ * The arguments callers pass a helper parameter that carries the Origin because of them: each is
+ * evaluated in its caller, without bindings. `undefined` when calls may exist out of sight (the
+ * helper is exported or passed on): a check at the visible calls says nothing about the others.
+ */
+function passedArguments(
+  file: CorsFile,
+  leaf: TSESTree.Identifier,
+  parameter: { readonly node: TSESTree.Node; readonly name: TSESTree.Node },
+  env: OriginEnv,
+): CarrierDefinition[] | undefined {
+  const value = evaluateOrigin(file, leaf, env);
+  const source = value?.kind === 'origin' ? value.source : undefined;
+  const fn = parameter.node;
+  if (source?.kind !== 'helper-parameter' || source.node !== parameter.name || !isFunctionNode(fn)) return undefined;
+  const sites = callSitesOf(file, fn);
+  const index = parameterIndexOf(fn, parameter.name);
+  if (sites.escapes || index < 0) return undefined;
+  return sites.calls.flatMap((call) => {
+    const argument = argumentAt(call, index);
+    return argument ? [{ value: argument, env: EMPTY_ENV }] : [];
+  });
 }

@@ -8,7 +8,8 @@ import { patternPath, variableOf, type PathStep, type Variable } from '../../ast
 import type { CorsFile } from '../file-context';
 import { originCallbackParameters } from '../origin-callbacks';
 import { EMPTY_ENV, type OriginEnv, type OriginSource, type OriginValue } from './model';
-import { calledFunction, returnedExpressions } from './functions';
+import { argumentAt, callSitesOf } from './call-sites';
+import { calledFunction, parameterIndexOf, returnedExpressions } from './functions';
 
 /** String methods whose result is still the attacker's text. */
 const STRING_PRESERVING: ReadonlySet<string> = new Set([
@@ -182,7 +183,7 @@ function evaluateIdentifier(state: State, node: TSESTree.Identifier): OriginValu
   state.visiting.add(def.name);
   try {
     if (def.type === 'Parameter' && isFunctionNode(def.node) && def.name.type === AST_NODE_TYPES.Identifier)
-      return parameterValue(state, def.node, def.name);
+      return parameterValue(state, def.node, def.name, variable);
     if (def.type === 'Variable') return variableValue(state, variable);
     return undefined;
   } finally {
@@ -203,9 +204,13 @@ function callbackParameterOf(file: CorsFile, variable: Variable): TSESTree.Ident
   return name?.type === AST_NODE_TYPES.Identifier ? name : undefined;
 }
 
-/** A handler parameter is request-like (`req`, `ctx`, `c`, `event`) unless a helper call bound it. */
-function parameterValue(state: State, fn: FunctionNode, binding: TSESTree.Identifier): OriginValue | undefined {
-  const index = fn.params.findIndex((param) => param.range[0] <= binding.range[0] && binding.range[1] <= param.range[1]);
+/**
+ * A parameter is what a helper call being evaluated bound to it; else the Origin when a call in
+ * the file passes one there (`setCors(res, req.headers.origin)`); else request-like (`req`, `ctx`,
+ * `c`, `event`).
+ */
+function parameterValue(state: State, fn: FunctionNode, binding: TSESTree.Identifier, variable: Variable): OriginValue | undefined {
+  const index = parameterIndexOf(fn, binding);
   if (index < 0) return undefined;
   const param = fn.params[index]!;
   const root = param.type === AST_NODE_TYPES.TSParameterProperty ? param.parameter : param;
@@ -213,8 +218,52 @@ function parameterValue(state: State, fn: FunctionNode, binding: TSESTree.Identi
   const path = patternPath(binding, root, state.file.scopeOf);
   if (!path) return undefined;
   const key = parameterKey(fn, index);
-  const base: OriginValue | undefined = state.env.has(key) ? state.env.get(key) : { kind: 'request', root: key };
-  return applyPath(state, base, path, binding, undefined);
+  if (state.env.has(key)) return applyPath(state, state.env.get(key), path, binding, undefined);
+  const passed = path.length === 0 ? passedOrigin(state, fn, index, binding, variable) : undefined;
+  return passed ?? applyPath(state, { kind: 'request', root: key }, path, binding, undefined);
+}
+
+const passedByFile = new WeakMap<TSESTree.Program, Map<string, OriginValue | null>>();
+
+/**
+ * `function setCors(res, origin)` with a call `setCors(res, req.headers.origin)`: inside the helper
+ * the parameter carries the Origin, and its own name re-reads it there. Its key is the parameter's,
+ * since callers may pass the Origins of different requests. A parameter the helper reassigns is
+ * not followed. Each parameter is decided once per file; the callers' arguments are evaluated
+ * without bindings, one helper level deeper.
+ */
+function passedOrigin(
+  state: State,
+  fn: FunctionNode,
+  index: number,
+  binding: TSESTree.Identifier,
+  variable: Variable,
+): OriginValue | undefined {
+  const key = parameterKey(fn, index);
+  let cache = passedByFile.get(state.file.program);
+  if (!cache) {
+    cache = new Map();
+    passedByFile.set(state.file.program, cache);
+  }
+  const cached = cache.get(key);
+  if (cached !== undefined) return cached ?? undefined;
+  if (variable.references.some((reference) => reference.isWrite() && !reference.init)) return undefined;
+  if (state.depth >= MAX_HELPER_DEPTH) {
+    state.cuts.count++;
+    return undefined;
+  }
+  const callers: State = { ...state, env: EMPTY_ENV, depth: state.depth + 1 };
+  const cuts = state.cuts.count;
+  const passes = callSitesOf(state.file, fn).calls.some((call) => {
+    const argument = argumentAt(call, index);
+    return argument !== undefined && evaluate(callers, argument)?.kind === 'origin';
+  });
+  const value: OriginValue | undefined = passes
+    ? { kind: 'origin', source: { node: binding, kind: 'helper-parameter', text: binding.name, key: `parameter:${key}` } }
+    : undefined;
+  // A cut-off can only hide an Origin: a found one holds, a missing one is kept only when complete.
+  if (passes || state.cuts.count === cuts) cache.set(key, value ?? null);
+  return value;
 }
 
 interface Assignment {

@@ -48,3 +48,8 @@ export function calledFunction(file: CorsFile, call: TSESTree.CallExpression): F
   const variable = variableOf(file.scopeOf(call), callee);
   return variable ? functionOfVariable(variable) : undefined;
 }
+
+/** The position of the parameter that binds `binding` (`origin` in `(res, origin)` or `(res, { origin })`), or -1. */
+export function parameterIndexOf(fn: FunctionNode, binding: TSESTree.Node): number {
+  return fn.params.findIndex((param) => param.range[0] <= binding.range[0] && binding.range[1] <= param.range[1]);
+}

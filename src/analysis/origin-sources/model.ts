@@ -2,9 +2,10 @@ import type { TSESTree } from '@typescript-eslint/utils';
 
 /** Where a value that carries the request `Origin` comes from. */
 export interface OriginSource {
-  /** The expression that reads the header or names the callback parameter. */
+  /** The expression that reads the header, or the parameter that receives the origin. */
   readonly node: TSESTree.Node;
-  readonly kind: 'header-read' | 'callback-parameter';
+  /** `helper-parameter`: a same-file function's parameter that a call in the file passes the Origin. */
+  readonly kind: 'header-read' | 'callback-parameter' | 'helper-parameter';
   /** Source text that re-reads the origin in the same scope, e.g. `req.headers.origin`. */
   readonly text: string;
   /**
