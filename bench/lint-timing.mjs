@@ -1,7 +1,7 @@
 // Lint cost of all rules on a generated 5,000-line file, read from ESLint's TIMING table.
 // Reports the rules' time next to the parse-only baseline, as a ratio. Not a test: numbers vary by
 // machine and from run to run, so compare runs made back to back (`--runs` takes the median).
-//   npx tsup && node bench/lint-timing.mjs [lines] [--runs N]
+//   npx tsup && node bench/lint-timing.mjs [lines] [--runs N] [--cors-every N]
 //
 // The file is a stress case: half of its blocks are CORS code (a handler every ~20 lines, in the
 // styles the rules know: raw header writes of several frameworks, origin checks, library configs,
@@ -14,8 +14,13 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const args = process.argv.slice(2);
-const runsFlag = args.indexOf('--runs');
-const runs = runsFlag === -1 ? 1 : Number(args.splice(runsFlag, 2)[1]);
+function numberFlag(name, fallback) {
+  const at = args.indexOf(name);
+  return at === -1 ? fallback : Number(args.splice(at, 2)[1]);
+}
+const runs = numberFlag('--runs', 1);
+// One CORS block in every N blocks: 2 is the stress case; an ordinary app file is closer to 10 or more.
+const corsEvery = numberFlag('--cors-every', 2);
 const targetLines = Number(args[0] ?? 5000);
 
 /** Ordinary application code: routes, services, client calls, helpers. */
@@ -117,10 +122,10 @@ const db = { query: async () => [] };
 
 let source = header;
 let lineCount = header.split('\n').length;
-// Alternate ordinary and CORS blocks, each list cycling through its own styles.
-for (let i = 0; lineCount < targetLines; i++) {
-  const blocks = i % 2 === 0 ? plainBlocks : corsBlocks;
-  const block = blocks[Math.floor(i / 2) % blocks.length](i);
+// Mix ordinary and CORS blocks, each list cycling through its own styles.
+for (let i = 0, plain = 0, corsCount = 0; lineCount < targetLines; i++) {
+  const isCors = i % corsEvery === corsEvery - 1;
+  const block = isCors ? corsBlocks[corsCount++ % corsBlocks.length](i) : plainBlocks[plain++ % plainBlocks.length](i);
   source += block + '\n';
   lineCount += block.split('\n').length;
 }
