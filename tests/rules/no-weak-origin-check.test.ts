@@ -297,6 +297,16 @@ app.use(cors({ origin: ['https://example.com', 'http://localhost:3000', /^http:\
 });`,
       options: [{ checkScheme: true }],
     },
+    {
+      // The scheme check may read a destructured `protocol`.
+      code: `app.use((req, res, next) => {
+  const origin = req.headers.origin;
+  const { protocol, hostname } = new URL(origin);
+  if (protocol === 'https:' && hostname === 'example.com') res.setHeader('Access-Control-Allow-Origin', origin);
+  next();
+});`,
+      options: [{ checkScheme: true }],
+    },
     // Not CORS: a message event's origin is the sender's, not a request origin.
     `window.addEventListener('message', (event) => {
   if (event.origin.endsWith('example.com')) handle(event.data);

@@ -2,6 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { enclosingFunction } from '../../ast/functions';
 import { calledReceiver, propertyName, staticString } from '../../ast/static-values';
+import { variableOf } from '../../ast/variables';
 import { callsOfMethods } from '../call-index';
 import type { CorsFile } from '../file-context';
 import type { CheckUnit } from './check-units';
@@ -136,7 +137,7 @@ function schemeCheckers(file: CorsFile): ReadonlySet<TSESTree.Node> {
   const functions = new Set<TSESTree.Node>();
   for (const binary of file.nodes.binaryChecks) {
     const sides = [binary.left, binary.right];
-    const protocol = sides.some((side) => side.type === AST_NODE_TYPES.MemberExpression && propertyName(side) === 'protocol');
+    const protocol = sides.some((side) => isProtocolValue(file, side));
     if (protocol && sides.some((side) => staticString(side)?.startsWith('https'))) functions.add(enclosingFunction(binary));
   }
   for (const call of callsOfMethods(file, (method) => method === 'startsWith')) {
@@ -147,6 +148,15 @@ function schemeCheckers(file: CorsFile): ReadonlySet<TSESTree.Node> {
   found = functions;
   schemeCheckersByFile.set(file.program, found);
   return found;
+}
+
+/** `url.protocol`, or a `protocol` destructured from a parsed URL (`const { protocol } = new URL(origin)`). */
+function isProtocolValue(file: CorsFile, side: TSESTree.Node): boolean {
+  if (side.type === AST_NODE_TYPES.MemberExpression) return propertyName(side) === 'protocol';
+  if (side.type !== AST_NODE_TYPES.Identifier) return false;
+  const binding = variableOf(file.scopeOf(side), side)?.defs[0]?.name;
+  const property = binding?.parent;
+  return property?.type === AST_NODE_TYPES.Property && property.parent.type === AST_NODE_TYPES.ObjectPattern && propertyName(property) === 'protocol';
 }
 
 /** Whether the function holding a check also checks the scheme. */
