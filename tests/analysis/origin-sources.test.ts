@@ -1,46 +1,14 @@
-import { Linter } from 'eslint';
-import tsParser from '@typescript-eslint/parser';
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import type { TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
-import { collectorListeners, createCollectedNodes } from '../../src/analysis/collect';
-import { createCorsFile, type CorsFile } from '../../src/analysis/file-context';
+import type { CorsFile } from '../../src/analysis/file-context';
 import { classifyOriginCheck, isOriginGuarded, sameValuePredicate } from '../../src/analysis/guards';
 import { originSourceOf } from '../../src/analysis/origin-sources';
+import { probeFile, sinkArguments } from '../support/probe-file';
 
-/** Lints `code` and hands `inspect` the analysed file and every `sink(x)` argument, in order. */
+/** Hands `inspect` the analysed file and every `sink(x)` argument, in order. */
 function probe<T>(code: string, inspect: (file: CorsFile, sinks: TSESTree.Node[]) => T, options: { typed?: boolean } = {}): T {
-  let result: T | undefined;
-  const rule = {
-    meta: { type: 'problem', schema: [] },
-    create(context: TSESLint.RuleContext<string, []>) {
-      const nodes = createCollectedNodes();
-      return {
-        ...collectorListeners(nodes),
-        'Program:exit': () => {
-          const sinks = nodes.calls
-            .filter((call) => call.callee.type === 'Identifier' && call.callee.name === 'sink')
-            .map((call) => call.arguments[0]!);
-          result = inspect(createCorsFile(context, nodes), sinks);
-        },
-      };
-    },
-  };
-  const parserOptions = options.typed ? { projectService: { allowDefaultProject: ['*.ts'] }, tsconfigRootDir: process.cwd() } : {};
-  const messages = new Linter().verify(
-    code,
-    [
-      {
-        files: ['**/*.ts'],
-        languageOptions: { parser: tsParser, parserOptions, globals: { URL: 'readonly', Headers: 'readonly', process: 'readonly', require: 'readonly', window: 'readonly' } },
-        plugins: { probe: { rules: { probe: rule as never } } },
-        rules: { 'probe/probe': 'error' },
-      },
-    ],
-    { filename: `${process.cwd()}/probe-${options.typed ? 'typed' : 'plain'}.ts` },
-  );
-  const fatal = messages.find((message) => message.fatal);
-  if (fatal) throw new Error(fatal.message);
-  return result as T;
+  const filename = `probe-${options.typed ? 'typed' : 'plain'}.ts`;
+  return probeFile(code, (file) => inspect(file, sinkArguments(file)), { filename, typed: options.typed });
 }
 
 const sourcesOf = (code: string) => probe(code, (file, sinks) => sinks.map((sink) => originSourceOf(file, sink)));

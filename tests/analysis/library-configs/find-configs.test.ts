@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findCorsConfigs } from '../../../src/analysis/library-configs';
 import { originCallbackParameters } from '../../../src/analysis/origin-callbacks';
 import type { CorsFile } from '../../../src/analysis/file-context';
-import { probeFile } from './probe';
+import { probeFile } from '../../support/probe-file';
 
 function configs(code: string) {
   return probeFile(code, (file: CorsFile) =>
