@@ -10,7 +10,7 @@ import { findHeaderWrites } from '../header-writes';
 import { resolveFunction } from '../library-configs/callback-function';
 import { findCorsConfigs } from '../library-configs/find-configs';
 import { originCallbackParameters } from '../origin-callbacks';
-import { callSitesOf } from './call-sites';
+import { callSitesOf } from '../origin-sources/call-sites';
 
 /** Where an origin decision shows: Allow-Origin writes and the answers of CORS origin callbacks. */
 interface AnswerSites {
@@ -191,5 +191,5 @@ function functionAnswerDecides(file: CorsFile, fn: FunctionNode | TSESTree.Progr
     const method = calledMethodName(parent);
     if (method && PREDICATE_METHODS.has(method)) return flowsIntoDecision(file, parent, depth + 1, seen);
   }
-  return callSitesOf(file, fn).some((call) => flowsIntoDecision(file, call, depth + 1, seen));
+  return callSitesOf(file, fn).calls.some((call) => flowsIntoDecision(file, call, depth + 1, seen));
 }

@@ -8,7 +8,7 @@ import { patternPath, variableOf } from '../../ast/variables';
 import type { CorsFile } from '../file-context';
 import { originSourceOf, type OriginSource } from '../origin-sources';
 import { isGlobal } from '../origin-sources/evaluate';
-import { callSitesOf } from './call-sites';
+import { callSitesOf } from '../origin-sources/call-sites';
 import { legacyUrlParseCalls } from './legacy-url-parse';
 import type { SubjectForm } from './subject-form';
 
@@ -106,7 +106,7 @@ function requestOrigin(file: CorsFile, node: TSESTree.Node, depth: number): Orig
   if (direct || depth >= MAX_HELPER_DEPTH) return direct;
   const parameter = helperParameter(file, unwrapValue(node));
   if (!parameter) return undefined;
-  for (const call of callSitesOf(file, parameter.fn)) {
+  for (const call of callSitesOf(file, parameter.fn).calls) {
     const argument = call.arguments[parameter.index];
     const source = argument && argument.type !== AST_NODE_TYPES.SpreadElement ? subjectOf(file, argument, depth + 1) : undefined;
     if (source?.form === 'origin') return source.source;
