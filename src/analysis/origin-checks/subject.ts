@@ -1,14 +1,12 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { constInitializer } from '../../ast/const-initializer';
-import { isFunctionNode } from '../../ast/functions';
 import { calledMethodName, calledReceiver, propertyName, staticString } from '../../ast/static-values';
 import { unwrapValue } from '../../ast/unwrap';
 import { patternPath, variableOf } from '../../ast/variables';
 import type { CorsFile } from '../file-context';
 import { originSourceOf, type OriginSource } from '../origin-sources';
 import { isGlobal } from '../origin-sources/evaluate';
-import { callSitesOf } from '../origin-sources/call-sites';
 import { legacyUrlParseCalls } from './legacy-url-parse';
 import type { SubjectForm } from './subject-form';
 
@@ -32,28 +30,25 @@ const URL_MEMBERS: Readonly<Record<string, { parsed: SubjectForm; legacy: Subjec
   origin: { parsed: 'origin', legacy: 'origin' },
 };
 
-/** Helpers calling helpers: how far a parameter is followed back to its callers. */
-const MAX_HELPER_DEPTH = 3;
-
 /** The request origin `expression` checks, or `undefined` when it checks something else. */
-export function subjectOf(file: CorsFile, expression: TSESTree.Node, depth = 0): Subject | undefined {
+export function subjectOf(file: CorsFile, expression: TSESTree.Node): Subject | undefined {
   const node = unwrapValue(expression);
   if (node.type === AST_NODE_TYPES.CallExpression) {
     const method = calledMethodName(node);
     const receiver = calledReceiver(node);
-    if (method && receiver && PRESERVING_METHODS.has(method)) return subjectOf(file, receiver, depth);
+    if (method && receiver && PRESERVING_METHODS.has(method)) return subjectOf(file, receiver);
   }
   // `(origin || '')`, `origin ?? ''`: the fallback only matters when there is no origin.
   if (node.type === AST_NODE_TYPES.LogicalExpression && node.operator !== '&&' && staticString(node.right) !== undefined) {
-    const inner = subjectOf(file, node.left, depth);
+    const inner = subjectOf(file, node.left);
     return inner && { ...inner, fallback: true };
   }
   const part = urlPartOf(file, node) ?? boundUrlPart(file, node);
   if (part) {
-    const source = requestOrigin(file, part.argument, depth);
+    const source = originSourceOf(file, part.argument);
     return source && { form: part.form, originNode: part.argument, source };
   }
-  const source = requestOrigin(file, node, depth);
+  const source = originSourceOf(file, node);
   return source && { form: 'origin', originNode: node, source };
 }
 
@@ -97,30 +92,3 @@ function parsedUrlOf(file: CorsFile, input: TSESTree.Node): { argument: TSESTree
   return undefined;
 }
 
-/**
- * The request-Origin source of a value: the core's sources and CORS callback parameters, plus
- * parameters of same-file helpers (`function isAllowed(origin)`) whose callers pass the Origin.
- */
-function requestOrigin(file: CorsFile, node: TSESTree.Node, depth: number): OriginSource | undefined {
-  const direct = originSourceOf(file, node);
-  if (direct || depth >= MAX_HELPER_DEPTH) return direct;
-  const parameter = helperParameter(file, unwrapValue(node));
-  if (!parameter) return undefined;
-  for (const call of callSitesOf(file, parameter.fn).calls) {
-    const argument = call.arguments[parameter.index];
-    const source = argument && argument.type !== AST_NODE_TYPES.SpreadElement ? subjectOf(file, argument, depth + 1) : undefined;
-    if (source?.form === 'origin') return source.source;
-  }
-  return undefined;
-}
-
-function helperParameter(file: CorsFile, node: TSESTree.Node) {
-  if (node.type !== AST_NODE_TYPES.Identifier) return undefined;
-  const variable = variableOf(file.scopeOf(node), node);
-  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-  if (definition?.type !== 'Parameter') return undefined;
-  const fn = definition.node;
-  if (!isFunctionNode(fn) || variable!.references.some((r) => r.isWrite())) return undefined;
-  const index = fn.params.findIndex((p) => p === definition.name || (p.type === AST_NODE_TYPES.AssignmentPattern && p.left === definition.name));
-  return index === -1 ? undefined : { fn, index };
-}
