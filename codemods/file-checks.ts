@@ -1,28 +1,13 @@
-import { FORBIDDEN_NAMES, FORBIDDEN_PREFIXES, METHOD_OVERRIDE_NAMES } from '../src/analysis/request-headers/forbidden-names';
+import { mayHoldCorsFinding } from '../src/analysis/text-gates';
 
 /** Larger files are almost always bundles or data; parsing them costs more than it can fix. */
 export const MAX_FILE_BYTES = 1024 * 1024;
 
-/** The prefilter: a file without one of these words (or a forbidden request header) cannot hold a site, so it is never parsed. */
-const CORS_TOKEN = /origin|cors|access-control/i;
-
-/** Forbidden names that are also everyday words (`'date'`, `host:`) count only capitalised, as headers are written. */
-const COMMON_WORD_NAMES = new Set(['connection', 'date', 'expect', 'host', 'te', 'trailer', 'upgrade', 'via']);
-const distinctiveNames = [...FORBIDDEN_NAMES, ...METHOD_OVERRIDE_NAMES].filter((name) => !COMMON_WORD_NAMES.has(name));
-const capitalisedNames = [...COMMON_WORD_NAMES].map((name) => name[0]!.toUpperCase() + name.slice(1));
 /**
- * Browser code can set a forbidden request header (`Cookie`, `Referer`, `Sec-*`) without any CORS word,
- * as a quoted name or an object key (`{ Cookie: c }`).
+ * The prefilter: a file without the words some analyzer starts from (a CORS header, an origin, a
+ * CORS library, a forbidden request header) cannot hold a site, so it is never parsed.
  */
-const DISTINCTIVE_FORBIDDEN_HEADER = new RegExp(
-  `\\b(?:${distinctiveNames.join('|')}|(?:${FORBIDDEN_PREFIXES.join('|')})[\\w-]+)['"\`]?\\s*[:,'"\`]`,
-  'i',
-);
-const CAPITALISED_FORBIDDEN_HEADER = new RegExp(`\\b(?:${capitalisedNames.join('|')})['"\`]?\\s*[:,'"\`]`);
-
-export function mayHoldCorsSite(text: string): boolean {
-  return CORS_TOKEN.test(text) || DISTINCTIVE_FORBIDDEN_HEADER.test(text) || CAPITALISED_FORBIDDEN_HEADER.test(text);
-}
+export const mayHoldCorsSite = mayHoldCorsFinding;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 

@@ -2,24 +2,29 @@ import type { Finding } from '../model/finding';
 import type { CorsFile } from './file-context';
 import { analyzeRawOriginWrites } from './raw-origin-writes';
 import { analyzeResponseHeaders } from './response-headers';
-import { analyzeLibraryConfigs } from './library-configs';
+import { analyzeLibraryConfigs, analyzeNextConfig } from './library-configs';
 import { analyzeRequestHeaders } from './request-headers';
 import { analyzeOriginChecks } from './origin-checks';
+import { mayConfigureCorsLibrary, mayReadOrigin, maySetForbiddenHeader, mayWriteCorsHeader, type TextGate } from './text-gates';
 
 export type Analyzer = (file: CorsFile) => Finding[];
 
 /**
- * The analyzers, each owning one family of findings. Every rule reads the union, so a
- * rule never depends on which analyzer found its problem.
+ * The analyzers, each owning one family of findings, with the words a file must contain for it
+ * to find anything. Every rule reads the union, so a rule never depends on which analyzer found
+ * its problem.
  */
-const ANALYZERS: readonly Analyzer[] = [
-  analyzeRawOriginWrites,
-  analyzeResponseHeaders,
-  analyzeLibraryConfigs,
-  analyzeRequestHeaders,
-  analyzeOriginChecks,
+const ANALYZERS: readonly { readonly analyze: Analyzer; readonly gate?: TextGate }[] = [
+  { analyze: analyzeRawOriginWrites, gate: mayWriteCorsHeader },
+  // Vary, wildcard and header-value findings need an Access-Control-* header; `null` checks an origin.
+  { analyze: analyzeResponseHeaders, gate: (text) => mayWriteCorsHeader(text) || mayReadOrigin(text) },
+  { analyze: analyzeLibraryConfigs, gate: mayConfigureCorsLibrary },
+  { analyze: analyzeNextConfig, gate: mayWriteCorsHeader },
+  { analyze: analyzeRequestHeaders, gate: maySetForbiddenHeader },
+  { analyze: analyzeOriginChecks, gate: mayReadOrigin },
 ];
 
 export function analyzeFile(file: CorsFile): Finding[] {
-  return ANALYZERS.flatMap((analyze) => analyze(file));
+  const { text } = file.sourceCode;
+  return ANALYZERS.flatMap(({ analyze, gate }) => (!gate || gate(text) ? analyze(file) : []));
 }

@@ -2,21 +2,20 @@ import type { Finding } from '../model/finding';
 import type { CorsFile } from './file-context';
 import { findCorsConfigs } from './library-configs/find-configs';
 import { configFindings } from './library-configs/findings';
-import { analyzeNextConfig } from './library-configs/next-config';
 import { judgeOrigin } from './library-configs/origin-effect';
 
 export { findCorsConfigs } from './library-configs/find-configs';
+export { analyzeNextConfig } from './library-configs/next-config';
 export { judgeOrigin } from './library-configs/origin-effect';
 export type { CorsConfig, OriginOption } from './library-configs/cors-config';
 export type { OriginEffect, OriginJudgement } from './library-configs/origin-effect';
 
 /**
  * CORS library configurations (cors, @fastify/cors, @koa/cors, hono, ...), read through the
- * src/frameworks tables, and Next.js `headers()` entries.
+ * src/frameworks tables. Next.js `headers()` entries are `analyzeNextConfig`'s.
  */
 export function analyzeLibraryConfigs(file: CorsFile): Finding[] {
-  const findings = findCorsConfigs(file).flatMap((config) => configFindings(file, config, judgeOrigin(file, config)));
-  return uniqueFindings([...findings, ...analyzeNextConfig(file)]);
+  return uniqueFindings(findCorsConfigs(file).flatMap((config) => configFindings(file, config, judgeOrigin(file, config))));
 }
 
 /** One options object used by two calls is one problem, reported once. */
