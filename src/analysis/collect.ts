@@ -35,3 +35,31 @@ export function collectorListeners(nodes: CollectedNodes) {
     ReturnStatement: (node: TSESTree.ReturnStatement) => void nodes.returns.push(node),
   };
 }
+
+/**
+ * The items of a list sorted by start position (a bucket: buckets fill in traversal order) whose
+ * node lies within `outer`. A binary search finds the first one: no scan of the whole file per question.
+ */
+export function collectedWithin<T extends TSESTree.Node>(bucket: readonly T[], outer: TSESTree.Node): T[];
+export function collectedWithin<T>(sorted: readonly T[], outer: TSESTree.Node, nodeOf: (item: T) => TSESTree.Node): T[];
+export function collectedWithin<T>(
+  sorted: readonly T[],
+  outer: TSESTree.Node,
+  nodeOf: (item: T) => TSESTree.Node = (item) => item as TSESTree.Node,
+): T[] {
+  const [start, end] = outer.range;
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (nodeOf(sorted[middle]!).range[0] < start) low = middle + 1;
+    else high = middle;
+  }
+  const found: T[] = [];
+  for (let i = low; i < sorted.length; i++) {
+    const range = nodeOf(sorted[i]!).range;
+    if (range[0] >= end) break;
+    if (range[1] <= end) found.push(sorted[i]!);
+  }
+  return found;
+}

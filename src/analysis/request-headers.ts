@@ -8,7 +8,7 @@ import { OFETCH_GLOBALS, traceOfetch } from './request-headers/clients/ofetch';
 import { traceSuperagent } from './request-headers/clients/superagent';
 import { WEB_GLOBALS } from './request-headers/clients/web';
 import { fileEnvironment, type FileEnvironment } from './request-headers/environment';
-import { forbiddenRequestHeader } from './request-headers/forbidden-names';
+import { forbiddenRequestHeader, METHOD_OVERRIDE_NAMES } from './request-headers/forbidden-names';
 import type { HeaderEntry } from './request-headers/header-entry';
 import { CLIENT_LABELS, hintFor } from './request-headers/hints';
 import { planRemovals } from './request-headers/removal-plan';
@@ -43,7 +43,8 @@ export function analyzeRequestHeaders(file: CorsFile): Finding[] {
 }
 
 function findingFor(file: CorsFile, entry: HeaderEntry, environment: FileEnvironment): Finding | undefined {
-  const value = staticString(entry.value, file.scopeOf(entry.nameNode));
+  // Only the method-override family depends on the value; most headers are judged by name alone.
+  const value = METHOD_OVERRIDE_NAMES.has(entry.name.toLowerCase()) ? staticString(entry.value, file.scopeOf(entry.nameNode)) : undefined;
   const forbidden = forbiddenRequestHeader(entry.name, value);
   if (!forbidden) return undefined;
   const data: Record<string, string> =

@@ -1,9 +1,10 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import { alwaysExits, isWithin } from '../../ast/branches';
+import { alwaysExits } from '../../ast/branches';
 import { enclosingFunction, isFunctionNode, type FunctionNode } from '../../ast/functions';
 import { calledMethodName } from '../../ast/static-values';
 import { variableOf } from '../../ast/variables';
+import { collectedWithin } from '../collect';
 import type { CorsFile } from '../file-context';
 import { ALLOW_ORIGIN } from '../header-names';
 import { findHeaderWrites } from '../header-writes';
@@ -134,8 +135,8 @@ function regionDecides(file: CorsFile, region: readonly TSESTree.Node[]): boolea
   const around = new Set(region.flatMap((r) => callbacksAround(sites, r)));
   for (const fn of sites.callbacks) {
     if (!around.has(fn)) continue;
-    if (file.nodes.returns.some((s) => region.some((r) => isWithin(s, r)) && enclosingFunction(s) === fn)) return true;
-    if (file.nodes.calls.some((c) => region.some((r) => isWithin(c, r)) && isCallbackAnswer(file, c))) return true;
+    if (region.some((r) => collectedWithin(file.nodes.returns, r).some((s) => enclosingFunction(s) === fn))) return true;
+    if (region.some((r) => collectedWithin(file.nodes.calls, r).some((c) => isCallbackAnswer(file, c)))) return true;
   }
   return false;
 }

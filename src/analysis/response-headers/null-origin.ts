@@ -1,11 +1,11 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { Finding, SuggestionHint } from '../../model/finding';
-import { isWithin } from '../../ast/branches';
 import { variableOf } from '../../ast/const-initializer';
 import { removeListElement } from '../../ast/list-edits';
 import { staticValue, staticValueOf } from '../../ast/static-values';
 import { unwrapExpression } from '../../ast/unwrap';
+import { collectedWithin } from '../collect';
 import type { CorsFile } from '../file-context';
 import { ALLOW_ORIGIN } from '../header-names';
 import { isRequestOrigin, type ExactAllowlist } from './allowlists';
@@ -96,9 +96,9 @@ function allowsOnMatch(file: CorsFile, index: ResponseIndex, comparison: TSESTre
 function armAllows(file: CorsFile, index: ResponseIndex, arm: TSESTree.Statement): boolean {
   const isTrue = (node: TSESTree.Node | null | undefined) => node?.type === AST_NODE_TYPES.Literal && node.value === true;
   return (
-    index.writes.some((write) => write.name === ALLOW_ORIGIN && isWithin(write.node, arm)) ||
-    file.nodes.calls.some((call) => isWithin(call, arm) && call.arguments.some(isTrue)) ||
-    file.nodes.returns.some((statement) => isWithin(statement, arm) && isTrue(statement.argument))
+    collectedWithin(index.writes, arm, (write) => write.node).some((write) => write.name === ALLOW_ORIGIN) ||
+    collectedWithin(file.nodes.calls, arm).some((call) => call.arguments.some(isTrue)) ||
+    collectedWithin(file.nodes.returns, arm).some((statement) => isTrue(statement.argument))
   );
 }
 
