@@ -1,11 +1,20 @@
-// Lint cost of all rules on a generated 5,000-line file, read from ESLint's TIMING table.
+// Lint cost of all rules on generated 5,000-line files, read from ESLint's TIMING table.
 // Reports the rules' time next to the parse-only baseline, as a ratio. Not a test: numbers vary by
 // machine and from run to run, so compare runs made back to back (`--runs` takes the median).
 //   npx tsup && node bench/lint-timing.mjs [lines] [--runs N] [--cors-every N]
 //
-// The file is a stress case: half of its blocks are CORS code (a handler every ~20 lines, in the
-// styles the rules know: raw header writes of several frameworks, origin checks, library configs,
-// client requests), the other half ordinary application code.
+// Each file mixes ordinary application code with CORS code (handlers in the styles the rules read:
+// raw header writes of several frameworks, origin checks, library configs, client requests), one
+// CORS block in every N blocks. Without `--cors-every`, four densities are measured:
+//   none     no CORS code at all (most files of a project)
+//   typical  one block in 40: a server file with a CORS handler every couple of hundred lines
+//   dense    one block in 10: about a hundred findings
+//   stress   one block in 2: half of the file is CORS code, over five hundred findings
+//
+// Two figures per file:
+//   single   a run that lints only this file: it also pays the one-time warm-up of the analysis
+//            code (about 12 ms on a 2-core machine), which a run over a project pays once
+//   in-run   per file when ten such files are linted in one run, as in CI or an editor session
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,10 +27,18 @@ function numberFlag(name, fallback) {
   const at = args.indexOf(name);
   return at === -1 ? fallback : Number(args.splice(at, 2)[1]);
 }
-const runs = numberFlag('--runs', 1);
-// One CORS block in every N blocks: 2 is the stress case; an ordinary app file is closer to 10 or more.
-const corsEvery = numberFlag('--cors-every', 2);
+const runs = numberFlag('--runs', 3);
+const onlyEvery = numberFlag('--cors-every', undefined);
 const targetLines = Number(args[0] ?? 5000);
+const BUDGET_MS = 50;
+const DENSITIES = onlyEvery
+  ? [{ name: `1 in ${onlyEvery}`, corsEvery: onlyEvery }]
+  : [
+      { name: 'none', corsEvery: Infinity },
+      { name: 'typical', corsEvery: 40 },
+      { name: 'dense', corsEvery: 10 },
+      { name: 'stress', corsEvery: 2 },
+    ];
 
 /** Ordinary application code: routes, services, client calls, helpers. */
 const plainBlocks = [
@@ -120,25 +137,22 @@ const trusted = ['https://app.example.com', 'https://admin.example.com'];
 const db = { query: async () => [] };
 `;
 
-let source = header;
-let lineCount = header.split('\n').length;
-// Mix ordinary and CORS blocks, each list cycling through its own styles.
-for (let i = 0, plain = 0, corsCount = 0; lineCount < targetLines; i++) {
-  const isCors = i % corsEvery === corsEvery - 1;
-  const block = isCors ? corsBlocks[corsCount++ % corsBlocks.length](i) : plainBlocks[plain++ % plainBlocks.length](i);
-  source += block + '\n';
-  lineCount += block.split('\n').length;
+/** A file of about `targetLines` lines with one CORS block in every `corsEvery` blocks. */
+function generate(corsEvery) {
+  let source = header;
+  let lineCount = header.split('\n').length;
+  // Mix ordinary and CORS blocks, each list cycling through its own styles.
+  for (let i = 0, plain = 0, corsCount = 0; lineCount < targetLines; i++) {
+    const isCors = i % corsEvery === corsEvery - 1;
+    const block = isCors ? corsBlocks[corsCount++ % corsBlocks.length](i) : plainBlocks[plain++ % plainBlocks.length](i);
+    source += block + '\n';
+    lineCount += block.split('\n').length;
+  }
+  return source;
 }
 
 const dir = mkdtempSync(path.join(tmpdir(), 'cors-bench-'));
-const file = path.join(dir, 'big.js');
-writeFileSync(file, source);
-const lines = source.split('\n').length;
-// The same file under other names: what a file costs once a lint run is under way (the JIT warm).
 const PROJECT_FILES = 10;
-const project = path.join(dir, 'project');
-mkdirSync(project);
-for (let k = 0; k < PROJECT_FILES; k++) writeFileSync(path.join(project, `big-${k}.js`), source);
 
 function lint(rules, target) {
   const config = path.join(dir, `eslint.${rules ? 'rules' : 'none'}.config.mjs`);
@@ -157,29 +171,45 @@ export default [{ files: ['**/*.js'], ${rules ? 'plugins: { cors }, rules: cors.
   const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
   const ruleMs = [...run.stdout.matchAll(/^(cors\/\S+)\s*\|\s*([\d.]+)/gm)].reduce((sum, m) => sum + Number(m[2]), 0);
   const problems = [...run.stdout.matchAll(/\s(cors\/[\w-]+)\s*$/gm)].length;
-  const table = run.stdout.split('\n').filter((line) => /^(Rule\s|:-|cors\/)/.test(line));
-  return { wallMs, ruleMs, problems, table: table.join('\n') };
+  return { wallMs, ruleMs, problems };
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const baselines = [];
-const measured = [];
-const projects = [];
-for (let run = 0; run < runs; run++) {
-  baselines.push(lint(false, file));
-  measured.push(lint(true, file));
-  projects.push(lint(true, project));
+const rows = [];
+for (const density of DENSITIES) {
+  const folder = path.join(dir, density.name.replace(/\W+/g, '-'));
+  mkdirSync(path.join(folder, 'project'), { recursive: true });
+  const source = generate(density.corsEvery);
+  const file = path.join(folder, 'big.js');
+  writeFileSync(file, source);
+  for (let k = 0; k < PROJECT_FILES; k++) writeFileSync(path.join(folder, 'project', `big-${k}.js`), source);
+  const baselines = [];
+  const singles = [];
+  const projects = [];
+  for (let run = 0; run < runs; run++) {
+    baselines.push(lint(false, file));
+    singles.push(lint(true, file));
+    projects.push(lint(true, path.join(folder, 'project')));
+  }
+  const singleMs = median(singles.map((m) => m.ruleMs));
+  rows.push({
+    density: density.name,
+    lines: source.split('\n').length,
+    problems: singles.at(-1).problems,
+    singleMs,
+    singleRuns: singles.map((m) => m.ruleMs.toFixed(0)).join(' '),
+    inRunMs: median(projects.map((p) => p.ruleMs)) / PROJECT_FILES,
+    parseWallMs: median(baselines.map((b) => b.wallMs)),
+  });
 }
-const baselineMs = median(baselines.map((b) => b.wallMs));
-const ruleMs = median(measured.map((m) => m.ruleMs));
-const perProjectFile = median(projects.map((p) => p.ruleMs)) / PROJECT_FILES;
-const last = measured.at(-1);
-console.log(`file: ${lines} lines, ${last.problems} problems reported (${file})`);
-console.log(last.table);
-console.log(
-  `all cors rules: ${ruleMs.toFixed(1)} ms (TIMING, a run that lints only this file${runs > 1 ? `; median of ${runs}: ${measured.map((m) => m.ruleMs.toFixed(0)).join(' ')}` : ''})`,
-);
-console.log(`per file when ${PROJECT_FILES} such files are linted in one run: ${perProjectFile.toFixed(1)} ms`);
-console.log(`eslint wall time, parse + no rules: ${baselineMs.toFixed(0)} ms; with all cors rules: ${median(measured.map((m) => m.wallMs)).toFixed(0)} ms`);
-console.log(`ratio of rule time to parse-only run: ${(ruleMs / baselineMs).toFixed(3)}`);
-console.log(`budget: rules ${ruleMs < 50 ? 'within' : 'OVER'} 50 ms over parse time (single-file run)`);
+
+console.log(`all cors rules on ${targetLines}-line files, ESLint TIMING, median of ${runs} (files in ${dir})\n`);
+console.log('| density | problems | single-file ms (runs) | in-run ms per file | parse-only wall ms | ratio | budget |');
+console.log('|:--|--:|--:|--:|--:|--:|:--|');
+for (const row of rows) {
+  const budget = row.singleMs < BUDGET_MS && row.inRunMs < BUDGET_MS ? 'within' : row.inRunMs < BUDGET_MS ? 'OVER single-file' : 'OVER';
+  console.log(
+    `| ${row.density} | ${row.problems} | ${row.singleMs.toFixed(1)} (${row.singleRuns}) | ${row.inRunMs.toFixed(1)} | ${row.parseWallMs.toFixed(0)} | ${(row.singleMs / row.parseWallMs).toFixed(3)} | ${budget} |`,
+  );
+}
+console.log(`\nbudget: ${BUDGET_MS} ms of rule time over parse time per 5,000-line file; ratio: single-file rule time / parse-only run`);

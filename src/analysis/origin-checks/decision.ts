@@ -132,9 +132,8 @@ function ifRegion(statement: TSESTree.IfStatement): TSESTree.Node[] {
 function regionDecides(file: CorsFile, region: readonly TSESTree.Node[]): boolean {
   const sites = answerSites(file);
   if (region.some((r) => startsWithin(sites.writeStarts, r))) return true;
-  const around = new Set(region.flatMap((r) => callbacksAround(sites, r)));
-  for (const fn of sites.callbacks) {
-    if (!around.has(fn)) continue;
+  if (sites.callbacks.size === 0) return false;
+  for (const fn of new Set(region.flatMap((r) => callbacksAround(sites, r)))) {
     if (region.some((r) => collectedWithin(file.nodes.returns, r).some((s) => enclosingFunction(s) === fn))) return true;
     if (region.some((r) => collectedWithin(file.nodes.calls, r).some((c) => isCallbackAnswer(file, c)))) return true;
   }

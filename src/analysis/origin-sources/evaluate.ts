@@ -57,6 +57,9 @@ function valueCache(file: CorsFile): Map<TSESTree.Node, OriginValue | null> {
 
 /** What `node` evaluates to as far as the request Origin is concerned. */
 export function evaluateOrigin(file: CorsFile, node: TSESTree.Node, env: OriginEnv = EMPTY_ENV): OriginValue | undefined {
+  // Most questions repeat an earlier one: answer those without setting up an evaluation.
+  const cached = env.size === 0 ? valueCache(file).get(node) : undefined;
+  if (cached !== undefined) return cached ?? undefined;
   return evaluate(initialState(file, env), node);
 }
 
