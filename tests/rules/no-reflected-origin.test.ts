@@ -244,6 +244,29 @@ app.use((req, res, next) => {
   setCors(res, req.headers.origin);
   next();
 });`,
+    // Class methods called on \`this\`: every call checks the origin (private, #private, and a public
+    // method of a class that stays in the file).
+    `const allowed = new Set(['https://app.example.com']);
+class Cors {
+  private apply(res: ServerResponse, origin: string) { res.setHeader('Access-Control-Allow-Origin', origin); }
+  handle(req: IncomingMessage, res: ServerResponse) { const origin = req.headers.origin; if (origin && allowed.has(origin)) this.apply(res, origin); }
+}`,
+    `class Cors {
+  #apply(res, origin) { res.setHeader('Access-Control-Allow-Origin', origin); }
+  handle = (req, res) => { const { origin } = req.headers; if (ALLOWED.includes(origin)) this.#apply(res, origin); };
+}
+export default Cors;`,
+    `class Cors {
+  apply(res, origin) { res.setHeader('Access-Control-Allow-Origin', origin); }
+  handle(req, res) { if (!ALLOWED.includes(req.get('origin'))) return; this.apply(res, req.get('origin')); }
+}
+app.use((req, res) => new Cors().handle(req, res));`,
+    // A \`this\` of a nested function, or of another class, is not the class instance.
+    `class Cors {
+  apply(res, origin) { res.setHeader('Access-Control-Allow-Origin', origin); }
+  handle(req, res) { function inner() { this.apply(res, req.headers.origin); } inner.call(other); this.apply(res, 'https://app.example.com'); }
+}
+new Cors();`,
     // The origin goes to another parameter; the helper reassigns the one it writes.
     `function setCors(res, origin, requested) { log(requested); res.setHeader('Access-Control-Allow-Origin', origin); }
 app.use((req, res, next) => { setCors(res, 'https://app.example.com', req.headers.origin); next(); });`,
@@ -629,6 +652,38 @@ function handler(req, res) { res.writeHead(200, corsHeaders(req.headers.origin))
       `function setCors(res, origin) { res.setHeader('Access-Control-Allow-Origin', origin); }
 app.use((req, res, next) => { if (allowed.has(req.headers.origin)) setCors(res, req.headers.origin); next(); });
 app.options('*', (req, res) => { setCors(res, req.headers.origin); res.sendStatus(204); });`,
+      wrapStatement("res.setHeader('Access-Control-Allow-Origin', origin);", 'origin'),
+    ),
+    // A class method called on \`this\` with an unchecked origin (TypeScript private, #private).
+    reflected(
+      `class Cors {
+  private apply(res: ServerResponse, origin: string) { res.setHeader('Access-Control-Allow-Origin', origin); }
+  handle(req: IncomingMessage, res: ServerResponse) { this.apply(res, req.headers.origin as string); }
+}`,
+      wrapStatement("res.setHeader('Access-Control-Allow-Origin', origin);", 'origin'),
+    ),
+    reflected(
+      `class Cors {
+  #apply(res, origin) { res.setHeader('Access-Control-Allow-Origin', origin); }
+  handle = (req, res) => { this.#apply(res, req.get('origin')); };
+}
+new Cors();`,
+      { ...wrapStatement("res.setHeader('Access-Control-Allow-Origin', origin);", 'origin'), filename: 'file.js' },
+    ),
+    // Public methods of an exported class, or of one passed on, may be called unseen: checked callers do not cover them.
+    reflected(
+      `export class Cors {
+  apply(res, origin) { res.setHeader('Access-Control-Allow-Origin', origin); }
+  handle(req, res) { if (ALLOWED.includes(req.headers.origin)) this.apply(res, req.headers.origin); }
+}`,
+      wrapStatement("res.setHeader('Access-Control-Allow-Origin', origin);", 'origin'),
+    ),
+    reflected(
+      `class Cors {
+  apply(res, origin) { res.setHeader('Access-Control-Allow-Origin', origin); }
+  handle(req, res) { if (ALLOWED.includes(req.headers.origin)) this.apply(res, req.headers.origin); register(this.apply); }
+}
+new Cors();`,
       wrapStatement("res.setHeader('Access-Control-Allow-Origin', origin);", 'origin'),
     ),
     // Exported: other modules may call it with an unchecked origin, so the checks here do not cover it.

@@ -253,6 +253,33 @@ ruleTester.run('require-vary-origin', rule, {
     // Request headers of a client call are not a response.
     "export async function load(origin) { return fetch('/api', { headers: { 'Access-Control-Allow-Origin': origin } }); }",
     "import axios from 'axios'; export const load = (origin) => axios.get('/api', { headers: { 'Access-Control-Allow-Origin': origin } });",
+    // A helper writes Allow-Origin on the response its callers pass; every caller appends Vary first.
+    `
+      const allowed = new Set(['https://app.example.com']);
+      function allow(res, origin) { res.setHeader('Access-Control-Allow-Origin', origin); }
+      app.use((req, res, next) => {
+        res.vary('Origin');
+        if (allowed.has(req.headers.origin)) allow(res, req.headers.origin);
+        next();
+      });
+      app.options('*', (req, res) => { res.append('Vary', 'Origin'); allow(res, 'https://app.example.com'); res.end(); });
+    `,
+    // The same through a helper that calls the helper, and a private class method called on \`this\`.
+    `
+      const allowed = new Set(['https://app.example.com']);
+      const writeOrigin = (ctx, origin) => ctx.set('Access-Control-Allow-Origin', origin);
+      const applyCors = (ctx, origin) => { if (allowed.has(origin)) writeOrigin(ctx, origin); };
+      app.use(async (ctx, next) => { ctx.vary('Origin'); applyCors(ctx, ctx.get('Origin')); await next(); });
+    `,
+    `
+      class Cors {
+        #allow(res, origin) { res.setHeader('Access-Control-Allow-Origin', origin); }
+        handle(req, res) {
+          res.setHeader('Vary', 'Origin');
+          if (ALLOWED.includes(req.headers.origin)) this.#allow(res, req.headers.origin);
+        }
+      }
+    `,
     // postMessage code is not CORS.
     "window.addEventListener('message', (event) => { if (event.origin === 'https://app.example.com') show(event.data); });",
   ],
@@ -268,6 +295,33 @@ ruleTester.run('require-vary-origin', rule, {
         });
       `,
       errors: [{ messageId: 'missingVary', line: 5, column: 81 }],
+    },
+    // A helper whose caller appends Vary only when the origin is allowed.
+    {
+      code: `
+        function allow(res, origin) { res.setHeader('Access-Control-Allow-Origin', origin); }
+        app.use((req, res, next) => {
+          if (allowed.has(req.headers.origin)) { res.vary('Origin'); allow(res, req.headers.origin); }
+          next();
+        });
+      `,
+      errors: [{ messageId: 'missingVary', line: 2, column: 84 }],
+    },
+    // One caller appends Vary, another does not; and an exported helper has callers out of sight.
+    {
+      code: `
+        function allow(res, origin) { res.setHeader('Access-Control-Allow-Origin', origin); }
+        app.use((req, res, next) => { res.vary('Origin'); if (allowed.has(req.headers.origin)) allow(res, req.headers.origin); next(); });
+        app.options('*', (req, res) => { if (allowed.has(req.headers.origin)) allow(res, req.headers.origin); res.end(); });
+      `,
+      errors: [{ messageId: 'missingVary', line: 2, column: 84 }],
+    },
+    {
+      code: `
+        export function allow(res, origin) { res.setHeader('Access-Control-Allow-Origin', origin); }
+        app.use((req, res, next) => { res.vary('Origin'); if (allowed.has(req.headers.origin)) allow(res, req.headers.origin); next(); });
+      `,
+      errors: [{ messageId: 'missingVary', line: 2, column: 91 }],
     },
     // Express: Vary only in the allowed branch.
     {

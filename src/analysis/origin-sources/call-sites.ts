@@ -5,6 +5,7 @@ import { propertyNameOf } from '../../ast/static-values';
 import { transparentParent } from '../../ast/unwrap';
 import type { Variable } from '../../ast/variables';
 import { callsOfMethods } from '../call-index';
+import { collectedWithin } from '../collect';
 import type { CorsFile } from '../file-context';
 import { functionOfVariable } from './functions';
 
@@ -14,7 +15,8 @@ export interface CallSites {
   readonly calls: readonly TSESTree.CallExpression[];
   /**
    * Calls may exist that the file does not show: the function is exported, passed on, stored,
-   * called with spread arguments, through `.call`/`.apply`, or as `this.method()`.
+   * called with spread arguments, through `.call`/`.apply`, as `this.method()` of an object
+   * literal, or as a class method named anywhere but in its own class's `this.method(...)` calls.
    */
   readonly escapes: boolean;
 }
@@ -24,9 +26,10 @@ const NONE: CallSites = { calls: [], escapes: true };
 const sitesByFile = new WeakMap<TSESTree.Program, Map<FunctionNode, CallSites>>();
 
 /**
- * The calls of a function declaration, a `const f = function/arrow`, an IIFE, or a method of a
- * `const` object literal (`cors.apply(res, origin)`). Any other function (a callback, a class
- * method) has no visible calls and escapes. Found once per function, from its variable's references.
+ * The calls of a function declaration, a `const f = function/arrow`, an IIFE, a method of a
+ * `const` object literal (`cors.apply(res, origin)`), or a class method called on `this` in its own
+ * class. Any other function (a callback) has no visible calls and escapes. Found once per function,
+ * from its variable's references (a class method: from the calls inside its class).
  */
 export function callSitesOf(file: CorsFile, fn: FunctionNode): CallSites {
   let byFunction = sitesByFile.get(file.program);
@@ -60,6 +63,7 @@ function findCallSites(file: CorsFile, fn: FunctionNode): CallSites {
   if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === child)
     return variableCalls(file, fn, parent, exported(parent.parent.parent));
   if (parent?.type === AST_NODE_TYPES.Property && parent.value === child) return methodCalls(file, fn, parent);
+  if (parent?.type === AST_NODE_TYPES.MethodDefinition && parent.value === child) return classMethodCalls(file, parent);
   return NONE;
 }
 
@@ -121,6 +125,79 @@ function methodCalls(file: CorsFile, fn: FunctionNode, property: TSESTree.Proper
     if (call?.arguments.some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) escapes = true;
   }
   return { calls, escapes };
+}
+
+/**
+ * `class Cors { apply(res, origin) {} handle(req, res) { this.apply(res, req.headers.origin) } }`:
+ * the calls are `this.apply(...)` in the class's own methods and field initializers. A private
+ * method (`#apply`, TypeScript `private`) has no others unless its name appears elsewhere; a public
+ * one also escapes when the class leaves the file or is used other than by `new` (exported, passed
+ * on): an instance may then be called with a value out of sight.
+ */
+function classMethodCalls(file: CorsFile, method: TSESTree.MethodDefinition): CallSites {
+  const name = classMemberName(method.key);
+  if (method.kind !== 'method' || method.static || method.computed || name === undefined) return NONE;
+  const classNode = method.parent.parent;
+  const calls = collectedWithin(file.nodes.calls, method.parent).filter((call) => {
+    const callee = call.callee.type === AST_NODE_TYPES.ChainExpression ? call.callee.expression : call.callee;
+    return (
+      callee.type === AST_NODE_TYPES.MemberExpression &&
+      !callee.computed &&
+      callee.object.type === AST_NODE_TYPES.ThisExpression &&
+      classMemberName(callee.property) === name &&
+      thisClass(callee.object) === classNode
+    );
+  });
+  const isPrivate = method.key.type === AST_NODE_TYPES.PrivateIdentifier || method.accessibility === 'private';
+  const escapes =
+    wordMentions(file.sourceCode.text, name) !== calls.length + 1 ||
+    (!isPrivate && classLeaves(file, classNode)) ||
+    calls.some((call) => call.arguments.some((argument) => argument.type === AST_NODE_TYPES.SpreadElement));
+  return { calls, escapes };
+}
+
+/** Whether a class is exported, or its binding is used other than by `new` (passed on, assigned, exported by name). */
+function classLeaves(file: CorsFile, classNode: TSESTree.ClassDeclaration | TSESTree.ClassExpression): boolean {
+  if (exported(classNode.parent)) return true;
+  const declaration = classNode.type === AST_NODE_TYPES.ClassDeclaration ? classNode : classNode.parent;
+  if (declaration?.type !== AST_NODE_TYPES.ClassDeclaration && declaration?.type !== AST_NODE_TYPES.VariableDeclarator) return true;
+  if (declaration.type === AST_NODE_TYPES.VariableDeclarator && exported(declaration.parent.parent)) return true;
+  // The binding in the enclosing scope (a class declaration also binds its name inside the class).
+  const variable = file.sourceCode.getDeclaredVariables(declaration).find((candidate) => candidate.scope.type !== 'class');
+  if (!variable) return true;
+  return valueReadsOf(variable).some((reference) => {
+    const parent = reference.identifier.parent;
+    return parent?.type !== AST_NODE_TYPES.NewExpression || parent.callee !== reference.identifier;
+  });
+}
+
+/** `apply`, `'apply'` or `#apply` (a private name keeps its `#`: it is a different member). */
+function classMemberName(key: TSESTree.Node): string | undefined {
+  if (key.type === AST_NODE_TYPES.Identifier) return key.name;
+  if (key.type === AST_NODE_TYPES.PrivateIdentifier) return `#${key.name}`;
+  return key.type === AST_NODE_TYPES.Literal && typeof key.value === 'string' ? key.value : undefined;
+}
+
+/** The class whose instance `this` is: the nearest method or field initializer (arrows see through). */
+function thisClass(node: TSESTree.ThisExpression): TSESTree.Node | undefined {
+  for (let current: TSESTree.Node | undefined = node.parent; current; current = current.parent) {
+    if (current.type === AST_NODE_TYPES.FunctionExpression || current.type === AST_NODE_TYPES.FunctionDeclaration) {
+      const owner = current.parent;
+      return owner?.type === AST_NODE_TYPES.MethodDefinition && !owner.static ? owner.parent.parent : undefined;
+    }
+    if (current.type === AST_NODE_TYPES.PropertyDefinition) return current.static ? undefined : current.parent.parent;
+    if (current.type === AST_NODE_TYPES.StaticBlock || current.type === AST_NODE_TYPES.ClassBody) return undefined;
+  }
+  return undefined;
+}
+
+/** How often `word` appears in `text` as a whole identifier (comments and strings included). */
+function wordMentions(text: string, word: string): number {
+  const isIdentifierChar = (char: string | undefined) => char !== undefined && /[\w$]/.test(char);
+  let count = 0;
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length))
+    if (!isIdentifierChar(text[at - 1]) && !isIdentifierChar(text[at + word.length])) count++;
+  return count;
 }
 
 /** `this.apply(...)` anywhere: a sibling method may call it with a value out of sight. */

@@ -28,6 +28,8 @@ export interface ResponseIndex {
   keyOf(write: HeaderWrite): string;
   /** Every write to the same response, including headers spread in from a named object. */
   sameResponse(write: HeaderWrite): HeaderWrite[];
+  /** The call-style writes made on the response an expression stands for (`res` passed to a helper). */
+  writesTo(receiver: TSESTree.Node): readonly HeaderWrite[];
 }
 
 export function indexResponses(file: CorsFile): ResponseIndex {
@@ -53,6 +55,7 @@ export function indexResponses(file: CorsFile): ResponseIndex {
       const spread = spreadSources(file, write).flatMap((key) => groups.get(key) ?? []);
       return [...own, ...spread];
     },
+    writesTo: (receiver) => groups.get(receiverKey(file, normalizeReceiver(receiver))) ?? [],
   };
 }
 

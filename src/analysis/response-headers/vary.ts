@@ -4,13 +4,15 @@ import type { Finding } from '../../model/finding';
 import type { HeaderWrite } from '../../model/header-write';
 import type { Repair } from '../../model/repair';
 import { branchesAround, earlyExitsBefore } from '../../ast/branches';
-import { enclosingFunction } from '../../ast/functions';
+import { enclosingFunction, isFunctionNode, type FunctionNode } from '../../ast/functions';
+import { variableOf } from '../../ast/const-initializer';
+import { argumentAt, callSitesOf } from '../origin-sources/call-sites';
 import { staticString } from '../../ast/static-values';
 import type { CorsFile } from '../file-context';
 import { ALLOW_ORIGIN, VARY } from '../header-names';
 import { dependsOnRequest, readsOrigin } from './request-dependence';
 import { responseStyleOf } from './response-style';
-import { headersLiteral, responseLiteral, type ResponseIndex } from './responses';
+import { headersLiteral, normalizeReceiver, receiverOf, responseLiteral, type ResponseIndex } from './responses';
 import { varyNamesOrigin } from './vary-values';
 import { encodeRange, writeRange } from './write-range';
 
@@ -59,6 +61,7 @@ function varyProblem(file: CorsFile, index: ResponseIndex, write: HeaderWrite, v
   const varies = response.filter((other) => other.name === VARY && varyNamesOrigin(file, other));
   const covering = varies.filter((vary) => covers(file, vary, write, value));
   const last = covering.at(-1);
+  if (!last && varies.length === 0 && callersVary(file, index, write)) return undefined;
   if (!last) return { reason: varies.length > 0 ? 'branch' : 'missing' };
   const overwrite = response.find(
     (other) => other.name === VARY && !other.appends && other.node.range[0] > last.node.range[0] && !varyNamesOrigin(file, other),
@@ -75,7 +78,12 @@ function covers(file: CorsFile, vary: HeaderWrite, write: HeaderWrite, value: TS
   // One headers literal is one response, unless it is only an arm of a conditional spread.
   const literal = headersLiteral(vary);
   if (literal && literal === headersLiteral(write) && responseLiteral(literal) === literal) return true;
-  const anchor = anchorIn(write.node, vary.fn);
+  return coversSite(file, vary, write.node, value);
+}
+
+/** Whether a Vary write runs on every path that reaches `site` (a write, or a call of a helper that writes). */
+function coversSite(file: CorsFile, vary: HeaderWrite, site: TSESTree.Node, value: TSESTree.Node): boolean {
+  const anchor = anchorIn(site, vary.fn);
   if (!anchor) return false;
   const around = branchesAround(anchor, vary.fn);
   for (const branch of branchesAround(vary.node, vary.fn)) {
@@ -83,6 +91,43 @@ function covers(file: CorsFile, vary: HeaderWrite, write: HeaderWrite, value: TS
     if (branch.test && readsOrigin(file, branch.test, value)) return false;
   }
   return !earlyExitsBefore(vary.node, vary.fn).some((exit) => readsOrigin(file, exit.test, value));
+}
+
+/** Helpers calling helpers: as deep as the origin sources follow them. */
+const MAX_CALLER_DEPTH = 3;
+
+/**
+ * A helper that writes Allow-Origin on a response it is passed (`function allow(res, origin)`,
+ * `this.allow(res, origin)`) is covered when every caller has `Vary: Origin` on the response it
+ * passes, on every path to the call, or is itself such a helper. Only when the file shows every call.
+ */
+function callersVary(file: CorsFile, index: ResponseIndex, write: HeaderWrite): boolean {
+  const receiver = receiverOf(write);
+  return receiver !== undefined && parameterCallersVary(file, index, normalizeReceiver(receiver), 0);
+}
+
+function parameterCallersVary(file: CorsFile, index: ResponseIndex, response: TSESTree.Node, depth: number): boolean {
+  const position = responseParameterIndex(file, response);
+  if (position === undefined || depth >= MAX_CALLER_DEPTH) return false;
+  const fn = enclosingFunction(response) as FunctionNode;
+  const sites = callSitesOf(file, fn);
+  if (sites.escapes || sites.calls.length === 0) return false;
+  return sites.calls.every((call) => {
+    const argument = argumentAt(call, position);
+    if (!argument) return false;
+    const passed = normalizeReceiver(argument);
+    const vary = index.writesTo(passed).some((other) => other.name === VARY && varyNamesOrigin(file, other) && coversSite(file, other, call, call));
+    return vary || parameterCallersVary(file, index, passed, depth + 1);
+  });
+}
+
+/** The position of the parameter an identifier is, in the function it is a parameter of. */
+function responseParameterIndex(file: CorsFile, node: TSESTree.Node): number | undefined {
+  if (node.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const definition = variableOf(node, file.scopeOf(node))?.defs[0];
+  if (definition?.type !== 'Parameter' || !isFunctionNode(definition.node) || enclosingFunction(node) !== definition.node) return undefined;
+  const position = definition.node.params.findIndex((param) => param === definition.name);
+  return position === -1 ? undefined : position;
 }
 
 /** `node` itself when it is directly in `fn`, else the function inside `fn` that contains it. */
