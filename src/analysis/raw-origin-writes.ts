@@ -8,7 +8,7 @@ import { staticValueOf } from '../ast/static-values';
 import type { CorsFile } from './file-context';
 import { isOriginGuarded } from './guards';
 import { ALLOW_CREDENTIALS, ALLOW_ORIGIN } from './header-names';
-import { findHeaderWrites } from './header-writes';
+import { responseHeaderWrites } from './response-writes';
 import { originSourceOf, type OriginSource } from './origin-sources';
 import { allowlistSuggestion, type WrittenValue } from './raw-origin-writes/suggestion';
 import { repairWriteRange, writeShape, type WriteShape } from './raw-origin-writes/write-shape';
@@ -24,16 +24,15 @@ const CREDENTIALS_NOTES = {
 
 /**
  * Raw Allow-Origin writes whose value comes from the request Origin and is not written under a
- * check of that origin (no-reflected-origin). Next config `headers()` entries belong to the
- * library-config analyzer.
+ * check of that origin (no-reflected-origin).
  */
 export function analyzeRawOriginWrites(file: CorsFile): Finding[] {
-  const writes = findHeaderWrites(file);
+  const writes = responseHeaderWrites(file);
   // Looked through for every reflected origin: only the few credential writes.
   const credentialWrites = writes.filter((write) => write.name === ALLOW_CREDENTIALS && write.value);
   const findings: Finding[] = [];
   for (const write of writes) {
-    if (write.name !== ALLOW_ORIGIN || write.api === 'nextConfig' || !write.value) continue;
+    if (write.name !== ALLOW_ORIGIN || !write.value) continue;
     const source = originSourceOf(file, write.value);
     if (!source || isOriginGuarded(file, write.value)) continue;
     findings.push(reflectedOriginFinding(file, write, write.value, source, sendsCredentials(file, write, credentialWrites)));

@@ -21,18 +21,13 @@ import { createScan, traceGlobals } from './request-headers/scan';
  * ones browsers would actually drop.
  */
 export function analyzeRequestHeaders(file: CorsFile): Finding[] {
-  const scan = createScan(file);
-  traceGlobals(scan, { ...WEB_GLOBALS, ...OFETCH_GLOBALS });
-  traceAxios(scan);
-  traceKy(scan);
-  traceOfetch(scan);
-  traceSuperagent(scan);
-  if (scan.entries.length === 0) return [];
+  const entries = requestHeaderEntries(file);
+  if (entries.length === 0) return [];
 
   const environment = fileEnvironment(file);
   const reported = new Set<TSESTree.Node>();
   const findings: Finding[] = [];
-  for (const entry of scan.entries) {
+  for (const entry of entries) {
     if (reported.has(entry.nameNode)) continue;
     const finding = findingFor(file, entry, environment);
     if (!finding) continue;
@@ -40,6 +35,27 @@ export function analyzeRequestHeaders(file: CorsFile): Finding[] {
     findings.push(finding);
   }
   return findings;
+}
+
+const entriesByProgram = new WeakMap<TSESTree.Program, readonly HeaderEntry[]>();
+
+/**
+ * Every request header the file sets through a client API, forbidden or not, found once per file:
+ * the response-header analysis leaves these out (an axios interceptor's `config.headers.set(...)`).
+ */
+export function requestHeaderEntries(file: CorsFile): readonly HeaderEntry[] {
+  let entries = entriesByProgram.get(file.program);
+  if (!entries) {
+    const scan = createScan(file);
+    traceGlobals(scan, { ...WEB_GLOBALS, ...OFETCH_GLOBALS });
+    traceAxios(scan);
+    traceKy(scan);
+    traceOfetch(scan);
+    traceSuperagent(scan);
+    entries = scan.entries;
+    entriesByProgram.set(file.program, entries);
+  }
+  return entries;
 }
 
 function findingFor(file: CorsFile, entry: HeaderEntry, environment: FileEnvironment): Finding | undefined {

@@ -213,6 +213,11 @@ http.createServer((req, res) => {
     // A let that is not always the origin.
     `function cors(req, res) { let allowOrigin = 'https://app.example.com'; if (debug) allowOrigin = req.headers.origin; res.setHeader('Access-Control-Allow-Origin', allowOrigin); }`,
 
+    // A header of the request a server sends upstream, not of its response: the browser never sees it.
+    `app.use(async (req, res) => {
+  const upstream = await fetch('https://internal.example/api', { headers: { 'Access-Control-Allow-Origin': req.headers.origin } });
+  res.json(await upstream.json());
+});`,
     // ---- Helpers that receive the origin as a parameter ---------------------------------------
     // Every call that passes the origin checks it first: the write inside the helper is guarded.
     `const allowed = new Set(['https://app.example.com']);

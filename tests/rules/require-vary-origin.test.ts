@@ -280,6 +280,8 @@ ruleTester.run('require-vary-origin', rule, {
         }
       }
     `,
+    // An axios request interceptor sets request headers, not a response's.
+    "import axios from 'axios'; axios.interceptors.request.use((config) => { config.headers.set('Access-Control-Allow-Origin', window.location.origin); return config; });",
     // postMessage code is not CORS.
     "window.addEventListener('message', (event) => { if (event.origin === 'https://app.example.com') show(event.data); });",
   ],

@@ -5,8 +5,7 @@ import { calledMethodName, calledReceiver, propertyName } from '../../ast/static
 import { unwrapExpression } from '../../ast/unwrap';
 import { variableOf } from '../../ast/const-initializer';
 import type { CorsFile } from '../file-context';
-import { findHeaderWrites } from '../header-writes';
-import { clientRequestCalls } from './client-requests';
+import { responseHeaderWrites } from '../response-writes';
 
 /**
  * Members that lead to the same response: Koa `ctx.response`, Fastify `reply.raw`, Hono `c.res`,
@@ -33,10 +32,7 @@ export interface ResponseIndex {
 }
 
 export function indexResponses(file: CorsFile): ResponseIndex {
-  const clientCalls = clientRequestCalls(file);
-  const writes = findHeaderWrites(file).filter(
-    (write) => write.api !== 'nextConfig' && !(write.call && clientCalls.has(write.call)),
-  );
+  const writes = responseHeaderWrites(file);
   const keys = new Map<HeaderWrite, string>();
   const groups = new Map<string, HeaderWrite[]>();
   for (const write of writes) {
