@@ -1,11 +1,12 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import { CALL, ReferenceTracker } from '@eslint-community/eslint-utils';
+import { CALL } from '@eslint-community/eslint-utils';
 import type { HeaderWrite, WriteApi } from '../model/header-write';
 import { enclosingFunction } from '../ast/functions';
 import { calledMethodName, calledReceiver, methodNameOf, propertyName, propertyNameOf, staticString, staticStringOf } from '../ast/static-values';
 import { callsOfMethods } from './call-index';
 import type { CorsFile } from './file-context';
+import { moduleReferenceNodes } from './module-references';
 import { VARY, isTrackedHeaderName } from './header-names';
 import { becomesHeaders } from './header-object-use';
 
@@ -64,12 +65,7 @@ function text(file: CorsFile, node: TSESTree.Node): string {
 
 /** `vary(res, 'Origin')` calls of the `vary` package, found by module, not by name. */
 function varyPackageCalls(file: CorsFile): Set<TSESTree.Node> {
-  const found = new Set<TSESTree.Node>();
-  const map = { vary: { [CALL]: true } };
-  for (const { node } of file.tracker.iterateEsmReferences({ vary: { [ReferenceTracker.ESM]: true, default: { [CALL]: true } } }))
-    found.add(node as TSESTree.Node);
-  for (const { node } of file.tracker.iterateCjsReferences(map)) found.add(node as TSESTree.Node);
-  return found;
+  return moduleReferenceNodes(file, { vary: { esm: { default: { [CALL]: true } }, cjs: { [CALL]: true } } });
 }
 
 function collectCallWrites(

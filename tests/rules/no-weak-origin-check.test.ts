@@ -666,6 +666,23 @@ app.use((req, res, next) => {
         },
       ],
     },
+    // The same when the config does not declare \`require\` (a flat config for \`.js\` files does not).
+    {
+      code: URL_PARSE_REQUIRE,
+      languageOptions: { globals: { require: 'off' } },
+      errors: [
+        {
+          messageId: 'weakOriginCheck',
+          line: 4,
+          suggestions: [
+            {
+              messageId: 'useExactOrigin',
+              output: URL_PARSE_REQUIRE.replace("url.parse(origin).hostname === 'example.com'", "origin === 'https://example.com'"),
+            },
+          ],
+        },
+      ],
+    },
     // Two url.parse() comparisons in one condition are one report, left for review as a whole.
     { code: URL_PARSE_NAMED, errors: [{ messageId: 'weakOriginCheck', line: 5, column: 7 }] },
     {

@@ -41,6 +41,18 @@ ruleTester.run('require-vary-origin', rule, {
         next();
       };
     `,
+    // The \`vary\` package through require, when the config does not declare \`require\`.
+    {
+      code: `
+        const vary = require('vary');
+        module.exports = function cors(req, res, next) {
+          vary(res, 'Origin');
+          if (ALLOWED.includes(req.headers.origin)) res.setHeader('Access-Control-Allow-Origin', req.headers.origin);
+          next();
+        };
+      `,
+      languageOptions: { globals: { require: 'off' } },
+    },
     // Koa: ctx.vary, then ctx.set in the allowed branch.
     `
       const allowed = new Set(['https://app.example.com']);

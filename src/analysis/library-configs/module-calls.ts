@@ -1,10 +1,10 @@
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import { CALL, CONSTRUCT, ESM, findVariable } from '@eslint-community/eslint-utils';
-import { callsOfFunction } from '../call-index';
+import { CALL, CONSTRUCT, ESM } from '@eslint-community/eslint-utils';
 import type { CorsFile } from '../file-context';
+import { moduleReferences } from '../module-references';
 import type { FrameworkTable, ModuleCallSite } from '../../frameworks/types';
-import { importEqualsModule, passesGate, requiredModule } from './module-imports';
+import { passesGate } from './module-imports';
 
 /** A call or `new` of a library export, with the table and site that describe it. */
 export interface ModuleCall {
@@ -68,28 +68,8 @@ export function findModuleCalls(file: CorsFile, tables: readonly FrameworkTable[
   };
   const report = ({ node, info }: { node: unknown; info: unknown }) => add(node as TSESTree.Node, info as SiteRef[]);
 
-  const esmMap = Object.fromEntries(Object.entries(maps).map(([module, map]) => [module, { ...map, [ESM]: true }]));
-  for (const reference of file.tracker.iterateEsmReferences(esmMap as never)) report(reference);
-
-  // `require('m')`: the tracker follows the value from the call, through variables and destructuring.
-  for (const call of callsOfFunction(file, 'require')) {
-    const module = requiredModule(file, call);
-    const map = module === undefined ? undefined : maps[module];
-    if (map) for (const reference of moduleValueReferences(file, call, map)) report(reference);
-  }
-
-  for (const statement of file.program.body) {
-    const module = importEqualsModule(statement);
-    const map = module === undefined ? undefined : maps[module];
-    if (!map || statement.type !== AST_NODE_TYPES.TSImportEqualsDeclaration) continue;
-    const variable = findVariable(file.scopeOf(statement) as never, statement.id as never) as TSESLint.Scope.Variable | null;
-    for (const reference of variable?.references ?? [])
-      if (reference.isRead()) for (const hit of moduleValueReferences(file, reference.identifier, map)) report(hit);
-  }
+  const traces = Object.fromEntries(Object.entries(maps).map(([module, map]) => [module, { esm: map, cjs: map }]));
+  for (const reference of moduleReferences(file, traces as never)) report(reference);
   return found;
 }
 
-/** References reached from an expression that evaluates to the module itself (calls of it included). */
-function moduleValueReferences(file: CorsFile, node: TSESTree.Node, map: TraceNode) {
-  return file.tracker.iteratePropertyReferences(node as never, map as never);
-}

@@ -7,7 +7,7 @@ import { patternPath, variableOf } from '../../ast/variables';
 import type { CorsFile } from '../file-context';
 import { originSourceOf, type OriginSource } from '../origin-sources';
 import { isGlobal } from '../origin-sources/evaluate';
-import { legacyUrlParseCalls } from './legacy-url-parse';
+import { legacyUrlParseCalls } from '../guards/url-parsers';
 import type { SubjectForm } from './subject-form';
 
 /** The request origin, in the form a check looks at it. */

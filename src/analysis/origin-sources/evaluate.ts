@@ -1,11 +1,12 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import { CALL, ReferenceTracker } from '@eslint-community/eslint-utils';
+import { CALL } from '@eslint-community/eslint-utils';
 import { isFunctionNode, type FunctionNode } from '../../ast/functions';
 import { propertyNameOf, staticString } from '../../ast/static-values';
 import { unwrapExpression, unwrapValue } from '../../ast/unwrap';
 import { patternPath, variableOf, type PathStep, type Variable } from '../../ast/variables';
 import type { CorsFile } from '../file-context';
+import { moduleReferenceNodes } from '../module-references';
 import { originCallbackParameters } from '../origin-callbacks';
 import { EMPTY_ENV, type OriginEnv, type OriginSource, type OriginValue } from './model';
 import { argumentAt, callSitesOf } from './call-sites';
@@ -491,11 +492,8 @@ const nextHeadersByFile = new WeakMap<TSESTree.Program, ReadonlySet<TSESTree.Nod
 function nextHeadersCalls(file: CorsFile): ReadonlySet<TSESTree.Node> {
   let calls = nextHeadersByFile.get(file.program);
   if (!calls) {
-    const found = new Set<TSESTree.Node>();
-    const traceMap = { 'next/headers': { [ReferenceTracker.ESM]: true, headers: { [CALL]: true } } };
-    for (const { node } of file.tracker.iterateEsmReferences(traceMap)) found.add(node as TSESTree.Node);
-    for (const { node } of file.tracker.iterateCjsReferences({ 'next/headers': { headers: { [CALL]: true } } }))
-      found.add(node as TSESTree.Node);
+    const headers = { headers: { [CALL]: true } };
+    const found = moduleReferenceNodes(file, { 'next/headers': { esm: headers, cjs: headers } });
     calls = found;
     nextHeadersByFile.set(file.program, calls);
   }

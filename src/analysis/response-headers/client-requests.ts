@@ -1,19 +1,18 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { CALL, CONSTRUCT, ReferenceTracker } from '@eslint-community/eslint-utils';
+import { CALL, CONSTRUCT, type TraceMap } from '@eslint-community/eslint-utils';
 import type { CorsFile } from '../file-context';
-
-type TraceMap = Record<string, unknown>;
+import { moduleReferenceNodes, type ModuleTrace } from '../module-references';
 
 /** HTTP client methods whose options hold request headers. */
 const CLIENT_METHODS = ['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'request', 'create', 'extend'];
 
-const CALLABLE_CLIENT: TraceMap = {
+const CALLABLE_CLIENT: TraceMap<true> = {
   [CALL]: true,
   ...Object.fromEntries(CLIENT_METHODS.map((method) => [method, { [CALL]: true }])),
 };
 
 /** Client modules: the export that sends a request, as an ESM map and a CommonJS map. */
-const CLIENT_MODULES: Readonly<Record<string, { esm: TraceMap; cjs: TraceMap }>> = {
+const CLIENT_MODULES: Readonly<Record<string, ModuleTrace<true>>> = {
   axios: { esm: { default: CALLABLE_CLIENT }, cjs: { ...CALLABLE_CLIENT, default: CALLABLE_CLIENT } },
   ky: { esm: { default: CALLABLE_CLIENT }, cjs: { ...CALLABLE_CLIENT, default: CALLABLE_CLIENT } },
   ofetch: { esm: { ofetch: CALLABLE_CLIENT, $fetch: CALLABLE_CLIENT }, cjs: { ofetch: CALLABLE_CLIENT, $fetch: CALLABLE_CLIENT } },
@@ -35,15 +34,8 @@ const callsByProgram = new WeakMap<TSESTree.Program, ReadonlySet<TSESTree.Node>>
 export function clientRequestCalls(file: CorsFile): ReadonlySet<TSESTree.Node> {
   const cached = callsByProgram.get(file.program);
   if (cached) return cached;
-  const calls = new Set<TSESTree.Node>();
-  const add = (references: Iterable<{ node: unknown }>) => {
-    for (const { node } of references) calls.add(node as TSESTree.Node);
-  };
-  add(file.tracker.iterateGlobalReferences(GLOBAL_CLIENTS));
-  for (const [name, maps] of Object.entries(CLIENT_MODULES)) {
-    add(file.tracker.iterateEsmReferences({ [name]: { [ReferenceTracker.ESM]: true, ...maps.esm } } as never));
-    add(file.tracker.iterateCjsReferences({ [name]: maps.cjs } as never));
-  }
+  const calls = moduleReferenceNodes(file, CLIENT_MODULES);
+  for (const { node } of file.tracker.iterateGlobalReferences(GLOBAL_CLIENTS)) calls.add(node as TSESTree.Node);
   callsByProgram.set(file.program, calls);
   return calls;
 }
