@@ -123,6 +123,20 @@ app.use((req, res, next) => {
   next();
 });`;
 
+/** The url.parse() check above, reported with the exact comparison as a suggestion. */
+const URL_PARSE_REQUIRE_ERRORS = [
+  {
+    messageId: 'weakOriginCheck',
+    line: 4,
+    suggestions: [
+      {
+        messageId: 'useExactOrigin',
+        output: URL_PARSE_REQUIRE.replace("url.parse(origin).hostname === 'example.com'", "origin === 'https://example.com'"),
+      },
+    ],
+  },
+] as const;
+
 const URL_PARSE_NAMED = `import { parse } from 'node:url';
 app.use((req, res, next) => {
   const origin = req.headers.origin;
@@ -653,35 +667,13 @@ app.use((req, res, next) => {
     },
     {
       code: URL_PARSE_REQUIRE,
-      errors: [
-        {
-          messageId: 'weakOriginCheck',
-          line: 4,
-          suggestions: [
-            {
-              messageId: 'useExactOrigin',
-              output: URL_PARSE_REQUIRE.replace("url.parse(origin).hostname === 'example.com'", "origin === 'https://example.com'"),
-            },
-          ],
-        },
-      ],
+      errors: URL_PARSE_REQUIRE_ERRORS,
     },
     // The same when the config does not declare \`require\` (a flat config for \`.js\` files does not).
     {
       code: URL_PARSE_REQUIRE,
       languageOptions: { globals: { require: 'off' } },
-      errors: [
-        {
-          messageId: 'weakOriginCheck',
-          line: 4,
-          suggestions: [
-            {
-              messageId: 'useExactOrigin',
-              output: URL_PARSE_REQUIRE.replace("url.parse(origin).hostname === 'example.com'", "origin === 'https://example.com'"),
-            },
-          ],
-        },
-      ],
+      errors: URL_PARSE_REQUIRE_ERRORS,
     },
     // Two url.parse() comparisons in one condition are one report, left for review as a whole.
     { code: URL_PARSE_NAMED, errors: [{ messageId: 'weakOriginCheck', line: 5, column: 7 }] },
