@@ -10,6 +10,11 @@ const SPECIAL_SCHEMES = new Set(['http:', 'https:', 'ws:', 'wss:', 'ftp:']);
 /** `chrome-extension://abc`, `moz-extension://uuid`: lower-case scheme and host, nothing after. */
 const OTHER_SCHEME_ORIGIN = /^[a-z][a-z\d+.-]*:\/\/[a-z\d._~-]+(?::\d{1,5})?$/;
 
+/** A header value as a message shows it between backticks: the empty string as `''`, not as nothing. */
+export function shownHeaderValue(value: string): string {
+  return value === '' ? "''" : value;
+}
+
 /**
  * Why a string is not a serialized origin, or `undefined` when it is one. `*` and `null` are valid
  * header values; other rules judge whether they are wise.

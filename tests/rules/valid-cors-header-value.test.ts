@@ -164,7 +164,7 @@ ruleTester.run('valid-cors-header-value', rule, {
       errors: [
         {
           messageId: 'invalidAllowOrigin',
-          data: { value: '', reason: 'it is empty; to refuse an origin, send no Access-Control-Allow-Origin at all' },
+          data: { value: "''", reason: 'it is empty; to refuse an origin, send no Access-Control-Allow-Origin at all' },
         },
       ],
     },

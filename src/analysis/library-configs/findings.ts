@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { Finding, SuggestionHint } from '../../model/finding';
 import type { CorsFile } from '../file-context';
 import { removeListElement } from '../../ast/list-edits';
-import { serializedOriginFix } from '../origin-syntax';
+import { serializedOriginFix, shownHeaderValue } from '../origin-syntax';
 import type { AllowlistForm } from '../../frameworks/types';
 import type { CorsConfig } from './cors-config';
 import type { OriginJudgement, OriginValueIssue, ReflectCause } from './origin-effect';
@@ -142,7 +142,7 @@ function issueFinding(file: CorsFile, config: CorsConfig, issue: OriginValueIssu
     ruleId: 'valid-cors-header-value',
     messageId: issue.issue === 'never-matches' ? 'libraryOriginNeverMatches' : 'libraryInvalidOrigin',
     node: issue.node,
-    data: { library: config.library, value: issue.value, reason: issue.reason ?? '', option: issue.option.key },
+    data: { library: config.library, value: shownHeaderValue(issue.value), reason: issue.reason ?? '', option: issue.option.key },
     suggestions,
     tags,
   };

@@ -7,7 +7,7 @@ import { nextConfigTable } from '../../frameworks';
 import { propertyName, staticString } from '../../ast/static-values';
 import { ALLOW_CREDENTIALS, ALLOW_ORIGIN, VARY } from '../header-names';
 import { findHeaderWrites } from '../header-writes';
-import { invalidOriginReason } from '../origin-syntax';
+import { invalidOriginReason, shownHeaderValue } from '../origin-syntax';
 import { ATTACKER_ORIGIN } from './findings';
 
 /** A `headers()` route entry: `{ source, has?, headers: [{ key, value }] }`. */
@@ -91,7 +91,7 @@ function groupFindings(file: CorsFile, entries: { route: NextRoute; write: Heade
     }
     const reason = value.includes(':') && !value.includes('://') ? undefined : invalidOriginReason(value);
     if (reason)
-      findings.push({ ruleId: 'valid-cors-header-value', messageId: 'libraryInvalidOrigin', node: write.value, data: { library: LIBRARY, value, reason, option: 'value' }, tags });
+      findings.push({ ruleId: 'valid-cors-header-value', messageId: 'libraryInvalidOrigin', node: write.value, data: { library: LIBRARY, value: shownHeaderValue(value), reason, option: 'value' }, tags });
   }
   return findings;
 }

@@ -7,7 +7,7 @@ import { calledMethodName, propertyName, staticValueOf } from '../../ast/static-
 import { unwrapExpression } from '../../ast/unwrap';
 import type { CorsFile } from '../file-context';
 import { ALLOW_CREDENTIALS, ALLOW_ORIGIN, MAX_AGE } from '../header-names';
-import { invalidOriginReason, serializedOriginFix } from '../origin-syntax';
+import { invalidOriginReason, serializedOriginFix, shownHeaderValue } from '../origin-syntax';
 import { originSourceOf } from '../origin-sources';
 import { isRequestOrigin, type ExactAllowlist } from './allowlists';
 import type { ResponseIndex } from './responses';
@@ -53,9 +53,9 @@ function allowOrigin(file: CorsFile, write: HeaderWrite, value: TSESTree.Node): 
     const text = staticValueOf(outcome, file.scopeOf)?.value;
     const single = Array.isArray(text) && text.length === 1 ? text[0] : text;
     if (typeof single !== 'string') return [];
-    const reason = single === '' ? 'it is empty; to refuse an origin, send no Access-Control-Allow-Origin at all' : invalidOriginReason(single);
+    const reason = invalidOriginReason(single);
     if (!reason) return [];
-    return [{ messageId: 'invalidAllowOrigin', node: outcome, data: { value: single, reason }, suggestions: originFix(outcome, single) }];
+    return [{ messageId: 'invalidAllowOrigin', node: outcome, data: { value: shownHeaderValue(single), reason }, suggestions: originFix(outcome, single) }];
   });
 }
 
