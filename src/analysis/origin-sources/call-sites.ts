@@ -148,6 +148,8 @@ function classMethodCalls(file: CorsFile, method: TSESTree.MethodDefinition): Ca
       thisClass(callee.object) === classNode
     );
   });
+  // No call on `this`: nothing to follow, and no need to read the file for other mentions.
+  if (calls.length === 0) return NONE;
   const isPrivate = method.key.type === AST_NODE_TYPES.PrivateIdentifier || method.accessibility === 'private';
   const escapes =
     wordMentions(file.sourceCode.text, name) !== calls.length + 1 ||
