@@ -64,6 +64,13 @@ ruleTester.run('no-wildcard-with-credentials', rule, {
     // Request headers of a client call are not a response.
     "fetch('/api', { headers: { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Credentials': 'true' } });",
     "import ky from 'ky'; ky.post('/api', { headers: { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Credentials': 'true' } });",
+    // The same request headers through every client: a request's headers are not a response's.
+    "fetch('/api', { credentials: 'include', headers: { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Credentials': 'true' } });",
+    "const request = new Request('/api', { headers: { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Credentials': 'true' } });",
+    "import axios from 'axios'; const api = axios.create(); api.post('/api', {}, { headers: { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Credentials': 'true' } });",
+    "import { ofetch } from 'ofetch'; ofetch('/api', { headers: { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Credentials': 'true' } });",
+    "import { request } from 'undici'; await request('https://upstream.example/api', { headers: { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Credentials': 'true' } });",
+    "const fetch = require('node-fetch'); fetch('https://upstream.example/api', { headers: { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Credentials': 'true' } });",
     // A look-alike: not a header name.
     "app.get('/', (req, res) => { res.setHeader('Access-Control-Allow-Origin', '*'); res.setHeader('X-Allow-Credentials', 'true'); });",
   ],
