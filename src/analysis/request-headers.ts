@@ -3,6 +3,7 @@ import type { Finding } from '../model/finding';
 import { staticString } from '../ast/static-values';
 import type { CorsFile } from './file-context';
 import { traceAxios } from './request-headers/clients/axios';
+import { traceJquery } from './request-headers/clients/jquery';
 import { traceKy } from './request-headers/clients/ky';
 import { OFETCH_GLOBALS, traceOfetch } from './request-headers/clients/ofetch';
 import { traceSuperagent } from './request-headers/clients/superagent';
@@ -52,6 +53,7 @@ export function requestHeaderEntries(file: CorsFile): readonly HeaderEntry[] {
     traceKy(scan);
     traceOfetch(scan);
     traceSuperagent(scan);
+    traceJquery(scan);
     entries = scan.entries;
     entriesByProgram.set(file.program, entries);
   }

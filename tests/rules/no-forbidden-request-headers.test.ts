@@ -60,6 +60,9 @@ console.log(config);`,
     `myHttp.get('/api', { headers: { Cookie: 'x' } });`,
     `import axios from './axios';
 axios.get('/api', { headers: { Cookie: 'x' } });`,
+    // A local \`$\` and zx's \`$\` are not jQuery.
+    `const $ = (selector) => document.querySelector(selector); $.ajax = send; $.ajax({ headers: { Origin: 'x' } });`,
+    `import { $ } from 'zx'; $.ajax({ headers: { Cookie: 'a=1' } });`,
     `import ky from 'ky-universal-fork';
 ky('/api', { headers: { Origin: 'x' } });`,
     `import { request } from 'superagent-like';
@@ -700,6 +703,41 @@ api.interceptors.request.use(addHeaders);`,
           ],
         },
       ],
+    },
+
+    // jQuery: the page globals, the module, settings headers and a beforeSend hook.
+    {
+      code: `$.ajax({ url: '/api', headers: { Origin: 'https://app.example.com', Accept: 'application/json' } });`,
+      errors: [
+        {
+          messageId: 'forbiddenRequestHeader',
+          data: { header: 'Origin', client: 'jQuery', hint: ORIGIN_HINT },
+          suggestions: [{ messageId: 'removeHeader', output: `$.ajax({ url: '/api', headers: { Accept: 'application/json' } });` }],
+        },
+      ],
+    },
+    {
+      code: `import $ from 'jquery';
+$.ajax('/api', { headers: { Cookie: 'a=1' } });`,
+      errors: [{ messageId: 'forbiddenRequestHeader', suggestions: [{ messageId: 'removeHeader', output: `import $ from 'jquery';
+$.ajax('/api', {});` }] }],
+    },
+    {
+      code: `const jq = require('jquery');
+jq.ajaxSetup({ headers: { Host: 'api.example.com' } });
+jq.ajax({ url: '/api', beforeSend(xhr) { xhr.setRequestHeader('Referer', location.href); } });`,
+      errors: [
+        { messageId: 'forbiddenRequestHeader', line: 2, suggestions: [{ messageId: 'removeHeader', output: `const jq = require('jquery');
+jq.ajaxSetup({});
+jq.ajax({ url: '/api', beforeSend(xhr) { xhr.setRequestHeader('Referer', location.href); } });` }] },
+        { messageId: 'forbiddenRequestHeader', line: 3, suggestions: [{ messageId: 'removeHeader', output: `const jq = require('jquery');
+jq.ajaxSetup({ headers: { Host: 'api.example.com' } });
+jq.ajax({ url: '/api', beforeSend(xhr) {  } });` }] },
+      ],
+    },
+    {
+      code: `window.jQuery.post({ url: '/api', headers: { 'Sec-Fetch-Site': 'same-origin' } });`,
+      errors: [{ messageId: 'forbiddenRequestHeader', suggestions: [{ messageId: 'removeHeader', output: `window.jQuery.post({ url: '/api' });` }] }],
     },
 
     // ky.

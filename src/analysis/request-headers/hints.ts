@@ -11,6 +11,7 @@ export const CLIENT_LABELS: Readonly<Record<ClientId, string>> = {
   ky: 'ky',
   ofetch: 'ofetch',
   superagent: 'superagent',
+  jquery: 'jQuery',
 };
 
 /** How each client asks the browser to send its own cookies. */
@@ -23,6 +24,7 @@ const CREDENTIALS: Readonly<Record<ClientId, string>> = {
   ky: "`credentials: 'include'`",
   ofetch: "`credentials: 'include'`",
   superagent: '`.withCredentials()`',
+  jquery: '`xhrFields: { withCredentials: true }`',
 };
 
 const SET_BY_BROWSER = 'The browser sets it itself for every request.';

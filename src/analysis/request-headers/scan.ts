@@ -1,8 +1,8 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import { CALL, CONSTRUCT, ESM, READ, type TraceMap, type TrackedReferences } from '@eslint-community/eslint-utils';
-import { staticString } from '../../ast/static-values';
+import { CALL, CONSTRUCT, READ, type TraceMap, type TrackedReferences } from '@eslint-community/eslint-utils';
 import type { CorsFile } from '../file-context';
+import { moduleReferences } from '../module-references';
 import type { HeaderEntry } from './header-entry';
 
 /** The state of one file's scan for request headers. */
@@ -79,17 +79,5 @@ function unresolvedGlobals(file: CorsFile): TSESTree.Identifier[] {
  * `require` is followed even when the config does not declare it.
  */
 export function traceModule(scan: Scan, moduleName: string, esm: HandlerMap, cjs: HandlerMap): void {
-  const { tracker } = scan.file;
-  runHandlers(scan, tracker.iterateEsmReferences({ [moduleName]: { [ESM]: true, ...esm } } as TraceMap<Handler>));
-  runHandlers(scan, tracker.iterateCjsReferences({ [moduleName]: cjs } as TraceMap<Handler>));
-  for (const identifier of scan.undeclaredGlobals) {
-    const call = identifier.parent;
-    if (
-      identifier.name === 'require' &&
-      call.type === AST_NODE_TYPES.CallExpression &&
-      call.callee === identifier &&
-      staticString(call.arguments[0]) === moduleName
-    )
-      traceValue(scan, call, cjs);
-  }
+  runHandlers(scan, moduleReferences(scan.file, { [moduleName]: { esm: esm as TraceMap<Handler>, cjs: cjs as TraceMap<Handler> } }));
 }
