@@ -3,6 +3,7 @@ import type { Finding } from '../model/finding';
 import { staticString } from '../ast/static-values';
 import type { CorsFile } from './file-context';
 import { traceAxios } from './request-headers/clients/axios';
+import { traceAngular } from './request-headers/clients/angular';
 import { traceJquery } from './request-headers/clients/jquery';
 import { traceKy } from './request-headers/clients/ky';
 import { OFETCH_GLOBALS, traceOfetch } from './request-headers/clients/ofetch';
@@ -54,6 +55,7 @@ export function requestHeaderEntries(file: CorsFile): readonly HeaderEntry[] {
     traceOfetch(scan);
     traceSuperagent(scan);
     traceJquery(scan);
+    traceAngular(scan);
     entries = scan.entries;
     entriesByProgram.set(file.program, entries);
   }

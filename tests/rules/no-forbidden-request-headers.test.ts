@@ -60,6 +60,10 @@ console.log(config);`,
     `myHttp.get('/api', { headers: { Cookie: 'x' } });`,
     `import axios from './axios';
 axios.get('/api', { headers: { Cookie: 'x' } });`,
+    // Not Angular's: a local HttpHeaders class, a client of another type, another module's HttpClient.
+    `class HttpHeaders { constructor(readonly init: object) {} } export const h = new HttpHeaders({ Origin: 'x' });`,
+    `import { HttpClient } from '@my/http'; export class Api { constructor(private http: HttpClient) {} load() { return this.http.get('/a', { headers: { Cookie: 'a=1' } }); } }`,
+    `import { HttpClient } from '@angular/common/http'; class Other { get(url: string, o: object) { return [url, o]; } } export class Api { constructor(private http: HttpClient, private other: Other) {} load() { return this.other.get('/a', { headers: { Cookie: 'a=1' } }); } }`,
     // A local \`$\` and zx's \`$\` are not jQuery.
     `const $ = (selector) => document.querySelector(selector); $.ajax = send; $.ajax({ headers: { Origin: 'x' } });`,
     `import { $ } from 'zx'; $.ajax({ headers: { Cookie: 'a=1' } });`,
@@ -738,6 +742,69 @@ jq.ajax({ url: '/api', beforeSend(xhr) {  } });` }] },
     {
       code: `window.jQuery.post({ url: '/api', headers: { 'Sec-Fetch-Site': 'same-origin' } });`,
       errors: [{ messageId: 'forbiddenRequestHeader', suggestions: [{ messageId: 'removeHeader', output: `window.jQuery.post({ url: '/api' });` }] }],
+    },
+
+    // Angular: HttpHeaders (immutable, chained or reassigned), an injected HttpClient, interceptors.
+    {
+      code: `import { HttpHeaders } from '@angular/common/http';
+const headers = new HttpHeaders({ Origin: 'https://app.example.com', Accept: 'application/json' });`,
+      errors: [{ messageId: 'forbiddenRequestHeader', suggestions: [{ messageId: 'removeHeader', output: `import { HttpHeaders } from '@angular/common/http';
+const headers = new HttpHeaders({ Accept: 'application/json' });` }] }],
+    },
+    {
+      code: `import { HttpHeaders } from '@angular/common/http';
+let h = new HttpHeaders().set('Accept', 'json');
+h = h.set('Referer', location.href);
+export const headers = h;`,
+      errors: [{ messageId: 'forbiddenRequestHeader', suggestions: [{ messageId: 'removeHeader', output: `import { HttpHeaders } from '@angular/common/http';
+let h = new HttpHeaders().set('Accept', 'json');
+export const headers = h;` }] }],
+    },
+    {
+      code: `import { HttpClient } from '@angular/common/http';
+export class Api {
+  constructor(private http: HttpClient) {}
+  save(body: unknown) { return this.http.post('/api', body, { headers: { Cookie: 'a=1' } }); }
+}`,
+      errors: [{ messageId: 'forbiddenRequestHeader', suggestions: [{ messageId: 'removeHeader', output: `import { HttpClient } from '@angular/common/http';
+export class Api {
+  constructor(private http: HttpClient) {}
+  save(body: unknown) { return this.http.post('/api', body, {}); }
+}` }] }],
+    },
+    {
+      code: `import { inject } from '@angular/core';
+import { HttpClient as Http } from '@angular/common/http';
+export function loadUser() {
+  const http = inject(Http);
+  return http.get('/me', { headers: { 'Accept-Encoding': 'br', Accept: 'application/json' } });
+}`,
+      errors: [{ messageId: 'forbiddenRequestHeader', suggestions: [{ messageId: 'removeHeader', output: `import { inject } from '@angular/core';
+import { HttpClient as Http } from '@angular/common/http';
+export function loadUser() {
+  const http = inject(Http);
+  return http.get('/me', { headers: { Accept: 'application/json' } });
+}` }] }],
+    },
+    {
+      code: `import { HttpRequest, HttpHandler } from '@angular/common/http';
+export class AuthInterceptor {
+  intercept(req: HttpRequest<unknown>, next: HttpHandler) {
+    return next.handle(req.clone({ setHeaders: { Host: 'api.example.com' } }));
+  }
+}`,
+      errors: [{ messageId: 'forbiddenRequestHeader', suggestions: [{ messageId: 'removeHeader', output: `import { HttpRequest, HttpHandler } from '@angular/common/http';
+export class AuthInterceptor {
+  intercept(req: HttpRequest<unknown>, next: HttpHandler) {
+    return next.handle(req.clone({}));
+  }
+}` }] }],
+    },
+    {
+      code: `import type { HttpInterceptorFn } from '@angular/common/http';
+export const originInterceptor: HttpInterceptorFn = (req, next) => next(req.clone({ headers: req.headers.set('Sec-Fetch-Site', 'none') }));`,
+      errors: [{ messageId: 'forbiddenRequestHeader', suggestions: [{ messageId: 'removeHeader', output: `import type { HttpInterceptorFn } from '@angular/common/http';
+export const originInterceptor: HttpInterceptorFn = (req, next) => next(req.clone({ headers: req.headers }));` }] }],
     },
 
     // ky.

@@ -3,6 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { FunctionNode } from '../../ast/functions';
 import { propertyNameOf } from '../../ast/static-values';
 import { transparentParent } from '../../ast/unwrap';
+import { classMemberName, thisMemberCalls } from '../../ast/classes';
 import type { Variable } from '../../ast/variables';
 import { callsOfMethods } from '../call-index';
 import { collectedWithin } from '../collect';
@@ -138,16 +139,7 @@ function classMethodCalls(file: CorsFile, method: TSESTree.MethodDefinition): Ca
   const name = classMemberName(method.key);
   if (method.kind !== 'method' || method.static || method.computed || name === undefined) return NONE;
   const classNode = method.parent.parent;
-  const calls = collectedWithin(file.nodes.calls, method.parent).filter((call) => {
-    const callee = call.callee.type === AST_NODE_TYPES.ChainExpression ? call.callee.expression : call.callee;
-    return (
-      callee.type === AST_NODE_TYPES.MemberExpression &&
-      !callee.computed &&
-      callee.object.type === AST_NODE_TYPES.ThisExpression &&
-      classMemberName(callee.property) === name &&
-      thisClass(callee.object) === classNode
-    );
-  });
+  const calls = thisMemberCalls(collectedWithin(file.nodes.calls, method.parent), classNode, name);
   // No call on `this`: nothing to follow, and no need to read the file for other mentions.
   if (calls.length === 0) return NONE;
   const isPrivate = method.key.type === AST_NODE_TYPES.PrivateIdentifier || method.accessibility === 'private';
@@ -171,26 +163,6 @@ function classLeaves(file: CorsFile, classNode: TSESTree.ClassDeclaration | TSES
     const parent = reference.identifier.parent;
     return parent?.type !== AST_NODE_TYPES.NewExpression || parent.callee !== reference.identifier;
   });
-}
-
-/** `apply`, `'apply'` or `#apply` (a private name keeps its `#`: it is a different member). */
-function classMemberName(key: TSESTree.Node): string | undefined {
-  if (key.type === AST_NODE_TYPES.Identifier) return key.name;
-  if (key.type === AST_NODE_TYPES.PrivateIdentifier) return `#${key.name}`;
-  return key.type === AST_NODE_TYPES.Literal && typeof key.value === 'string' ? key.value : undefined;
-}
-
-/** The class whose instance `this` is: the nearest method or field initializer (arrows see through). */
-function thisClass(node: TSESTree.ThisExpression): TSESTree.Node | undefined {
-  for (let current: TSESTree.Node | undefined = node.parent; current; current = current.parent) {
-    if (current.type === AST_NODE_TYPES.FunctionExpression || current.type === AST_NODE_TYPES.FunctionDeclaration) {
-      const owner = current.parent;
-      return owner?.type === AST_NODE_TYPES.MethodDefinition && !owner.static ? owner.parent.parent : undefined;
-    }
-    if (current.type === AST_NODE_TYPES.PropertyDefinition) return current.static ? undefined : current.parent.parent;
-    if (current.type === AST_NODE_TYPES.StaticBlock || current.type === AST_NODE_TYPES.ClassBody) return undefined;
-  }
-  return undefined;
 }
 
 /** How often `word` appears in `text` as a whole identifier (comments and strings included). */

@@ -12,6 +12,7 @@ export const CLIENT_LABELS: Readonly<Record<ClientId, string>> = {
   ofetch: 'ofetch',
   superagent: 'superagent',
   jquery: 'jQuery',
+  angular: "Angular's `HttpClient`",
 };
 
 /** How each client asks the browser to send its own cookies. */
@@ -25,6 +26,7 @@ const CREDENTIALS: Readonly<Record<ClientId, string>> = {
   ofetch: "`credentials: 'include'`",
   superagent: '`.withCredentials()`',
   jquery: '`xhrFields: { withCredentials: true }`',
+  angular: '`withCredentials: true`',
 };
 
 const SET_BY_BROWSER = 'The browser sets it itself for every request.';

@@ -37,6 +37,20 @@ export function callRemoval(call: TSESTree.CallExpression, chainable: boolean): 
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return { shape: 'none', reason: 'it is set by a plain function call' };
   const statement = wholeStatement(call);
   if (statement && isSideEffectFree(callee.object)) return { shape: 'statement', statement };
+  // `h = h.set(name, value);` (Angular's immutable `HttpHeaders`): the whole reassignment goes.
+  const assignment = call.parent;
+  if (
+    chainable &&
+    assignment?.type === AST_NODE_TYPES.AssignmentExpression &&
+    assignment.operator === '=' &&
+    assignment.right === call &&
+    assignment.left.type === AST_NODE_TYPES.Identifier &&
+    callee.object.type === AST_NODE_TYPES.Identifier &&
+    callee.object.name === assignment.left.name
+  ) {
+    const reassignment = wholeStatement(assignment);
+    if (reassignment) return { shape: 'statement', statement: reassignment };
+  }
   if (chainable) return { shape: 'chain-call', range: [callee.object.range[1], call.range[1]] };
   return { shape: 'none', reason: 'the call that sets it is part of a larger expression' };
 }
