@@ -6,6 +6,7 @@ import { traceAxios } from './request-headers/clients/axios';
 import { traceAngular } from './request-headers/clients/angular';
 import { traceJquery } from './request-headers/clients/jquery';
 import { traceKy } from './request-headers/clients/ky';
+import { traceOptionBagClients } from './request-headers/clients/option-bags';
 import { OFETCH_GLOBALS, traceOfetch } from './request-headers/clients/ofetch';
 import { traceSuperagent } from './request-headers/clients/superagent';
 import { WEB_GLOBALS } from './request-headers/clients/web';
@@ -56,6 +57,7 @@ export function requestHeaderEntries(file: CorsFile): readonly HeaderEntry[] {
     traceSuperagent(scan);
     traceJquery(scan);
     traceAngular(scan);
+    traceOptionBagClients(scan);
     entries = scan.entries;
     entriesByProgram.set(file.program, entries);
   }

@@ -60,6 +60,8 @@ console.log(config);`,
     `myHttp.get('/api', { headers: { Cookie: 'x' } });`,
     `import axios from './axios';
 axios.get('/api', { headers: { Cookie: 'x' } });`,
+    // Another module's HttpLink.
+    `import { HttpLink } from './links'; export const link = new HttpLink({ uri: '/graphql', headers: { Origin: 'x' } });`,
     // Not Angular's: a local HttpHeaders class, a client of another type, another module's HttpClient.
     `class HttpHeaders { constructor(readonly init: object) {} } export const h = new HttpHeaders({ Origin: 'x' });`,
     `import { HttpClient } from '@my/http'; export class Api { constructor(private http: HttpClient) {} load() { return this.http.get('/a', { headers: { Cookie: 'a=1' } }); } }`,
@@ -805,6 +807,33 @@ export class AuthInterceptor {
 export const originInterceptor: HttpInterceptorFn = (req, next) => next(req.clone({ headers: req.headers.set('Sec-Fetch-Site', 'none') }));`,
       errors: [{ messageId: 'forbiddenRequestHeader', suggestions: [{ messageId: 'removeHeader', output: `import type { HttpInterceptorFn } from '@angular/common/http';
 export const originInterceptor: HttpInterceptorFn = (req, next) => next(req.clone({ headers: req.headers }));` }] }],
+    },
+
+    // GraphQL clients: Apollo Client's link and client options, graphql-request's options and setters.
+    {
+      code: `import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+export const client = new ApolloClient({ link: new HttpLink({ uri: '/graphql', headers: { Origin: 'https://app.example.com', 'X-App': '1' } }), cache: new InMemoryCache() });`,
+      errors: [{ messageId: 'forbiddenRequestHeader', suggestions: [{ messageId: 'removeHeader', output: `import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+export const client = new ApolloClient({ link: new HttpLink({ uri: '/graphql', headers: { 'X-App': '1' } }), cache: new InMemoryCache() });` }] }],
+    },
+    {
+      code: `const { createHttpLink } = require('@apollo/client');
+export const link = createHttpLink({ uri: '/graphql', headers: { 'Sec-Fetch-Mode': 'cors' } });`,
+      errors: [{ messageId: 'forbiddenRequestHeader', suggestions: [{ messageId: 'removeHeader', output: `const { createHttpLink } = require('@apollo/client');
+export const link = createHttpLink({ uri: '/graphql' });` }] }],
+    },
+    {
+      code: `import { GraphQLClient } from 'graphql-request';
+const client = new GraphQLClient('/graphql', { headers: { Cookie: 'a=1' } });
+client.setHeader('Referer', location.href);`,
+      errors: [
+        { messageId: 'forbiddenRequestHeader', line: 2, suggestions: [{ messageId: 'removeHeader', output: `import { GraphQLClient } from 'graphql-request';
+const client = new GraphQLClient('/graphql', {});
+client.setHeader('Referer', location.href);` }] },
+        { messageId: 'forbiddenRequestHeader', line: 3, suggestions: [{ messageId: 'removeHeader', output: `import { GraphQLClient } from 'graphql-request';
+const client = new GraphQLClient('/graphql', { headers: { Cookie: 'a=1' } });
+` }] },
+      ],
     },
 
     // ky.

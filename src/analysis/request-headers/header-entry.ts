@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { Range } from '../../model/repair';
 
 /** The client API a request header was set through; picks the wording of hints. */
-export type ClientId = 'fetch' | 'request' | 'headers' | 'xhr' | 'axios' | 'ky' | 'ofetch' | 'superagent' | 'jquery' | 'angular';
+export type ClientId = 'fetch' | 'request' | 'headers' | 'xhr' | 'axios' | 'ky' | 'ofetch' | 'superagent' | 'jquery' | 'angular' | 'apollo' | 'graphql-request';
 
 /** How a header disappears from the source. */
 export type Removal =

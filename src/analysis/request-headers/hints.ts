@@ -13,6 +13,8 @@ export const CLIENT_LABELS: Readonly<Record<ClientId, string>> = {
   superagent: 'superagent',
   jquery: 'jQuery',
   angular: "Angular's `HttpClient`",
+  apollo: 'Apollo Client',
+  'graphql-request': 'graphql-request',
 };
 
 /** How each client asks the browser to send its own cookies. */
@@ -27,6 +29,8 @@ const CREDENTIALS: Readonly<Record<ClientId, string>> = {
   superagent: '`.withCredentials()`',
   jquery: '`xhrFields: { withCredentials: true }`',
   angular: '`withCredentials: true`',
+  apollo: "`credentials: 'include'`",
+  'graphql-request': "`credentials: 'include'`",
 };
 
 const SET_BY_BROWSER = 'The browser sets it itself for every request.';
