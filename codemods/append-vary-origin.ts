@@ -27,6 +27,7 @@ const APPEND_STATEMENTS: Readonly<Record<Exclude<VaryStyle, 'object' | 'tuple'>,
   'vary-package': (t, q, fn) => `${fn}(${t}, ${q('Origin')})`,
   hono: (t, q) => `${t}.header(${q('Vary')}, ${q('Origin')}, { append: true })`,
   web: (t, q) => `${t}.append(${q('Vary')}, ${q('Origin')})`,
+  h3: (t, q, fn) => `${fn}(${t}, ${q('Vary')}, ${q('Origin')})`,
   // Fastify's `reply.header` replaces: keep what other hooks already put in Vary.
   fastify: (t, q) =>
     `${t}.header(${q('Vary')}, ${t}.hasHeader(${q('Vary')}) ? \`\${${t}.getHeader(${q('Vary')})}, Origin\` : ${q('Origin')})`,

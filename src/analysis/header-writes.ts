@@ -6,6 +6,7 @@ import { enclosingFunction } from '../ast/functions';
 import { calledMethodName, calledReceiver, methodNameOf, propertyName, propertyNameOf, staticString, staticStringOf } from '../ast/static-values';
 import { callsOfMethods } from './call-index';
 import type { CorsFile } from './file-context';
+import { h3HeaderCalls, type H3Call } from './h3-calls';
 import { moduleReferenceNodes } from './module-references';
 import { VARY, isTrackedHeaderName } from './header-names';
 import { becomesHeaders } from './header-object-use';
@@ -47,7 +48,9 @@ function collectHeaderWrites(file: CorsFile): HeaderWrite[] {
   const headerCalls = callsOfMethods(file, writesHeaders, true);
   const calls = varyCalls.size === 0 ? headerCalls : inSourceOrder(file, [...headerCalls, ...varyCalls]);
   for (const call of calls) collectCallWrites(file, call, varyCalls, writes);
-  for (const property of file.nodes.properties) collectPropertyWrite(file, property, writes);
+  const h3Calls = h3HeaderCalls(file);
+  for (const [call, h3] of h3Calls) collectH3Write(file, call as TSESTree.CallExpression, h3, writes);
+  for (const property of file.nodes.properties) if (!isH3HeadersArgument(property, h3Calls)) collectPropertyWrite(file, property, writes);
   for (const pair of file.nodes.pairs) collectTupleWrite(file, pair, writes);
   for (const assignment of file.nodes.assignments) collectAssignmentWrite(file, assignment, writes);
   return writes.sort((a, b) => a.node.range[0] - b.node.range[0]);
@@ -114,6 +117,31 @@ function collectCallWrites(
       }
     }
   }
+}
+
+/** `setResponseHeader(event, name, value)` and `setResponseHeaders(event, { ... })` of h3 (and the append forms). */
+function collectH3Write(file: CorsFile, call: TSESTree.CallExpression, h3: H3Call, writes: HeaderWrite[]): void {
+  const [event, first, second] = call.arguments;
+  if (h3.fn.role !== 'write' || !event) return;
+  const target = text(file, event);
+  const appends = h3.fn.appends ?? false;
+  if (h3.fn.form === 'name-value') {
+    const name = staticStringOf(first, file.scopeOf);
+    if (name && isTrackedHeaderName(name)) writes.push(write(name.toLowerCase(), second, 'h3', appends, call, target, call));
+    return;
+  }
+  if (first?.type !== AST_NODE_TYPES.ObjectExpression) return;
+  for (const property of first.properties) {
+    if (property.type !== AST_NODE_TYPES.Property) continue;
+    const name = propertyNameOf(property, file.scopeOf);
+    if (name && isTrackedHeaderName(name)) writes.push(write(name.toLowerCase(), property.value, 'h3', appends, property, target, call));
+  }
+}
+
+/** A property of the headers object an h3 call writes: read there, not as a loose object. */
+function isH3HeadersArgument(property: TSESTree.Property, h3Calls: ReadonlyMap<TSESTree.Node, H3Call>): boolean {
+  const call = property.parent.parent;
+  return call?.type === AST_NODE_TYPES.CallExpression && call.arguments[1] === property.parent && h3Calls.get(call)?.fn.role === 'write';
 }
 
 /** Whether a method is one of those `collectCallWrites` reads a header write from. */

@@ -31,7 +31,9 @@ export type WriteApi =
   /** `set.headers[name] = value` (Elysia), `res.headers[name] = value`. */
   | 'assignment'
   /** A Next config `headers()` entry `{ key, value }`. */
-  | 'nextConfig';
+  | 'nextConfig'
+  /** h3's `setResponseHeader(event, name, value)`, `appendResponseHeader`, `setResponseHeaders(event, {...})`. */
+  | 'h3';
 
 export interface HeaderWrite {
   /** Lower-case header name. */

@@ -249,6 +249,16 @@ app.use((req, res, next) => {
   setCors(res, req.headers.origin);
   next();
 });`,
+    // h3 with an exact allowlist; a local function named like h3's is not h3's.
+    `import { defineEventHandler, getRequestHeader, setResponseHeader, appendResponseHeader } from 'h3';
+const allowed = new Set(['https://app.example.com']);
+export default defineEventHandler((event) => {
+  const origin = getRequestHeader(event, 'origin');
+  appendResponseHeader(event, 'Vary', 'Origin');
+  if (origin && allowed.has(origin)) setResponseHeader(event, 'Access-Control-Allow-Origin', origin);
+});`,
+    `function getRequestHeader(event: { origin: string }, name: string) { return name === 'origin' ? 'https://app.example.com' : ''; }
+export const handler = (event: { origin: string }, res: ServerResponse) => res.setHeader('Access-Control-Allow-Origin', getRequestHeader(event, 'origin'));`,
     // Class methods called on \`this\`: every call checks the origin (private, #private, and a public
     // method of a class that stays in the file).
     `const allowed = new Set(['https://app.example.com']);
@@ -658,6 +668,23 @@ function handler(req, res) { res.writeHead(200, corsHeaders(req.headers.origin))
 app.use((req, res, next) => { if (allowed.has(req.headers.origin)) setCors(res, req.headers.origin); next(); });
 app.options('*', (req, res) => { setCors(res, req.headers.origin); res.sendStatus(204); });`,
       wrapStatement("res.setHeader('Access-Control-Allow-Origin', origin);", 'origin'),
+    ),
+    // h3 (Nuxt, Nitro): imported, and auto-imported in a server route.
+    reflected(
+      `import { defineEventHandler, getRequestHeader, setResponseHeader } from 'h3';
+export default defineEventHandler((event) => {
+  const origin = getRequestHeader(event, 'origin');
+  setResponseHeader(event, 'Access-Control-Allow-Origin', origin);
+  setResponseHeader(event, 'Vary', 'Origin');
+});`,
+      wrapStatement("setResponseHeader(event, 'Access-Control-Allow-Origin', origin);", 'origin'),
+    ),
+    reflected(
+      `export default defineEventHandler((event) => {
+  appendResponseHeader(event, 'Vary', 'Origin');
+  setResponseHeaders(event, { 'Access-Control-Allow-Origin': getRequestHeaders(event).origin, 'Access-Control-Allow-Credentials': 'true' });
+});`,
+      spreadProperty("'Access-Control-Allow-Origin': getRequestHeaders(event).origin", 'getRequestHeaders(event).origin', { credentials: true }),
     ),
     // A class method called on \`this\` with an unchecked origin (TypeScript private, #private).
     reflected(

@@ -53,6 +53,14 @@ ruleTester.run('require-vary-origin', rule, {
       `,
       languageOptions: { globals: { require: 'off' } },
     },
+    // h3: appendResponseHeader(event, 'Vary', 'Origin') before the allowed branch (auto-imported, as in Nuxt).
+    `
+      export default defineEventHandler((event) => {
+        const origin = getRequestHeader(event, 'origin');
+        appendResponseHeader(event, 'Vary', 'Origin');
+        if (ALLOWED.includes(origin)) setResponseHeader(event, 'Access-Control-Allow-Origin', origin);
+      });
+    `,
     // Koa: ctx.vary, then ctx.set in the allowed branch.
     `
       const allowed = new Set(['https://app.example.com']);
@@ -309,6 +317,28 @@ ruleTester.run('require-vary-origin', rule, {
         });
       `,
       errors: [{ messageId: 'missingVary', line: 5, column: 81 }],
+    },
+    // h3: no Vary, and a Vary that setResponseHeader later replaces.
+    {
+      code: `
+        import { defineEventHandler, getRequestHeader, setResponseHeader } from 'h3';
+        export default defineEventHandler((event) => {
+          const origin = getRequestHeader(event, 'origin');
+          if (ALLOWED.includes(origin)) setResponseHeader(event, 'Access-Control-Allow-Origin', origin);
+        });
+      `,
+      errors: [{ messageId: 'missingVary' }],
+    },
+    {
+      code: `
+        export default defineEventHandler((event) => {
+          const origin = getRequestHeader(event, 'origin');
+          appendResponseHeader(event, 'Vary', 'Origin');
+          if (ALLOWED.includes(origin)) setResponseHeader(event, 'Access-Control-Allow-Origin', origin);
+          setResponseHeader(event, 'Vary', 'Accept-Encoding');
+        });
+      `,
+      errors: [{ messageId: 'varyOverwritten' }],
     },
     // A helper whose caller appends Vary only when the origin is allowed.
     {

@@ -6,6 +6,7 @@ import { propertyNameOf, staticString } from '../../ast/static-values';
 import { unwrapExpression, unwrapValue } from '../../ast/unwrap';
 import { patternPath, variableOf, type PathStep, type Variable } from '../../ast/variables';
 import type { CorsFile } from '../file-context';
+import { h3HeaderCalls, type H3Call } from '../h3-calls';
 import { moduleReferenceNodes } from '../module-references';
 import { originCallbackParameters } from '../origin-callbacks';
 import { EMPTY_ENV, type OriginEnv, type OriginSource, type OriginValue } from './model';
@@ -403,8 +404,20 @@ function evaluateCall(state: State, node: TSESTree.CallExpression): OriginValue 
     if (isGlobal(state.file, callee, 'String')) return originOnly(node.arguments[0] && evaluate(state, node.arguments[0]));
     if (nextHeadersCalls(state.file).has(node)) return { kind: 'headers', root: 'next/headers' };
   }
+  const h3 = h3HeaderCalls(state.file).get(node);
+  if (h3?.fn.role === 'read') return evaluateH3Read(state, node, h3);
   const fn = calledFunction(state.file, node);
   return fn ? evaluateHelperCall(state, node, fn) : undefined;
+}
+
+/** h3's `getRequestHeader(event, 'origin')` and `getRequestHeaders(event)` (the record). */
+function evaluateH3Read(state: State, node: TSESTree.CallExpression, h3: H3Call): OriginValue | undefined {
+  const [event, name] = node.arguments;
+  if (!event) return undefined;
+  const request = evaluate(state, event);
+  const root = request?.kind === 'request' ? request.root : `text:${state.file.sourceCode.getText(event)}`;
+  if (h3.fn.form === 'object') return { kind: 'headers', root };
+  return staticString(name, state.file.scopeOf(node))?.toLowerCase() === 'origin' ? originRead(state, node, root) : undefined;
 }
 
 function evaluateMethodCall(

@@ -8,6 +8,7 @@ import { constInitializer, variableOf } from '../../ast/const-initializer';
 import { unwrapExpression } from '../../ast/unwrap';
 import { callsOfFunction } from '../call-index';
 import type { CorsFile } from '../file-context';
+import { h3LocalName } from '../h3-calls';
 import { importedModules, requiredModule } from '../library-configs/module-imports';
 import { headersLiteral, receiverOf, responseLiteral } from './responses';
 
@@ -35,7 +36,9 @@ export type VaryStyle =
   /** A `Vary: 'Origin'` property in the same headers object. */
   | 'object'
   /** A `['Vary', 'Origin']` entry in the same headers list. */
-  | 'tuple';
+  | 'tuple'
+  /** h3 `appendResponseHeader(event, 'Vary', 'Origin')`, imported or auto-imported. */
+  | 'h3';
 
 /** Where the request is in the handler, to read its Origin. */
 export type RequestKind = 'node' | 'koa' | 'hono' | 'web' | 'lambda' | 'elysia';
@@ -45,7 +48,7 @@ export interface ResponseStyle {
   /** Source text of what the Vary goes on: `res`, `ctx`, `reply`, `c`, `headers`, `set.headers`. */
   readonly target: string;
   readonly request: RequestKind | undefined;
-  /** The local name of the `vary` package's function, for the `vary-package` style. */
+  /** The local name of the function that appends: the `vary` package's, or h3's `appendResponseHeader`. */
   readonly varyFunction?: string;
   /** The headers literal that stands for the response, for the `object` and `tuple` styles. */
   readonly literal?: TSESTree.ObjectExpression | TSESTree.ArrayExpression;
@@ -78,6 +81,11 @@ export function responseStyleOf(file: CorsFile, write: HeaderWrite): ResponseSty
   const receiver = receiverOf(write);
   if (!receiver) return { vary: undefined, target: '', request: undefined };
   const target = file.sourceCode.getText(receiver);
+  if (write.api === 'h3') {
+    // Only when the file can call `appendResponseHeader` as it is (imported, or auto-imported).
+    const append = h3LocalName(file, 'appendResponseHeader');
+    return append ? { vary: 'h3', target, request: undefined, varyFunction: append } : { vary: undefined, target, request: undefined };
+  }
   if (write.api === 'assignment') return { vary: 'record', target, request: recordRequest(write.fn) };
   if (write.api === 'headersSet' || isWebHeaders(file, receiver)) return { vary: 'web', target, request: webRequest(file, receiver) };
 

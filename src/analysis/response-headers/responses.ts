@@ -95,7 +95,8 @@ export function receiverOf(write: HeaderWrite): TSESTree.Node | undefined {
   }
   const call = write.call;
   if (call?.type !== AST_NODE_TYPES.CallExpression) return undefined;
-  // `vary(res, 'Origin')` of the `vary` package.
+  // `vary(res, 'Origin')` of the `vary` package, `setResponseHeader(event, ...)` of h3: the first argument.
+  if (write.api === 'h3') return call.arguments[0];
   if (write.api === 'vary' && unwrapExpression(call.callee).type !== AST_NODE_TYPES.MemberExpression) return call.arguments[0];
   return calledReceiver(call);
 }
