@@ -45,11 +45,23 @@ export const transform: Transform<'append-vary-origin'> = {
     const edits: TextEdit[] = [];
     for (const repair of repairs) {
       const edit = editFor(sourceFile, repair, style, context);
-      if (edit && !edits.some((other) => sameEdit(other, edit))) edits.push(edit);
+      if (!edit) continue;
+      // The function the statement calls, joined to the file's named imports once (h3's `appendResponseHeader`).
+      const at = Number(repair.details?.addImportAt ?? NaN);
+      const added = Number.isInteger(at) ? [edit, importEdit(sourceFile.getFullText(), at, repair.details?.varyFunction ?? '', style)] : [edit];
+      for (const one of added) if (!edits.some((other) => sameEdit(other, one))) edits.push(one);
     }
     return edits;
   },
 };
+
+/** `, name` after the last named import, on a line of its own when the specifiers are one per line. */
+function importEdit(text: string, at: number, name: string, style: CodeStyle): TextEdit {
+  if (!/^,?[ \t]*\r?\n/.test(text.slice(at))) return { range: [at, at], text: `, ${name}` };
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const indent = /^[ \t]*/.exec(text.slice(lineStart))![0];
+  return { range: [at, at], text: `,${style.eol}${indent}${name}` };
+}
 
 function sameEdit(a: TextEdit, b: TextEdit): boolean {
   return a.range[0] === b.range[0] && a.range[1] === b.range[1] && a.text === b.text;

@@ -50,3 +50,19 @@ export function h3LocalName(file: CorsFile, name: string): string | undefined {
   const autoImports = [...h3HeaderCalls(file).values()].some((call) => call.autoImported);
   return autoImports && h3HeaderFunctions[name]?.autoImported ? name : undefined;
 }
+
+/**
+ * The end of the last named specifier of the file's value import from `h3`
+ * (`import { a, b } from 'h3'`), where another name can join it; undefined when there is none,
+ * or when `appendResponseHeader` is already a name in the module.
+ */
+export function h3NamedImportEnd(file: CorsFile): number | undefined {
+  if (file.scopeOf(file.program).set.has('appendResponseHeader')) return undefined;
+  for (const statement of file.program.body) {
+    if (statement.type !== AST_NODE_TYPES.ImportDeclaration || statement.source.value !== H3_MODULE || statement.importKind === 'type') continue;
+    const named = statement.specifiers.filter((specifier) => specifier.type === AST_NODE_TYPES.ImportSpecifier);
+    const last = named.at(-1);
+    if (last) return last.range[1];
+  }
+  return undefined;
+}

@@ -22,6 +22,7 @@ export const FRAMEWORK_SERVERS: readonly FixtureServer[] = [
   { file: 'koa-cors-credentials.mjs', app: 'koa', label: 'Koa + @koa/cors({ credentials: true })' },
   { file: 'fastify-cors-origin-true.mjs', app: 'fastify', label: 'Fastify + @fastify/cors({ origin: true })' },
   { file: 'hono-cors-reflected-origin.mjs', app: 'hono', label: 'Hono + cors({ origin: (o) => o })' },
+  { file: 'h3-reflected-origin.mjs', app: 'h3', label: 'h3 (Nuxt, Nitro) hand-written handler' },
 ];
 
 export const STAR_WITH_CREDENTIALS_SERVER: FixtureServer = {

@@ -8,7 +8,7 @@ import { constInitializer, variableOf } from '../../ast/const-initializer';
 import { unwrapExpression } from '../../ast/unwrap';
 import { callsOfFunction } from '../call-index';
 import type { CorsFile } from '../file-context';
-import { h3LocalName } from '../h3-calls';
+import { h3LocalName, h3NamedImportEnd } from '../h3-calls';
 import { importedModules, requiredModule } from '../library-configs/module-imports';
 import { headersLiteral, receiverOf, responseLiteral } from './responses';
 
@@ -52,6 +52,8 @@ export interface ResponseStyle {
   readonly varyFunction?: string;
   /** The headers literal that stands for the response, for the `object` and `tuple` styles. */
   readonly literal?: TSESTree.ObjectExpression | TSESTree.ArrayExpression;
+  /** Where `, <varyFunction>` joins the file's named imports from its module, when it is not imported yet. */
+  readonly addImportAt?: number;
 }
 
 /** Node's own `ServerResponse` methods. */
@@ -82,9 +84,13 @@ export function responseStyleOf(file: CorsFile, write: HeaderWrite): ResponseSty
   if (!receiver) return { vary: undefined, target: '', request: undefined };
   const target = file.sourceCode.getText(receiver);
   if (write.api === 'h3') {
-    // Only when the file can call `appendResponseHeader` as it is (imported, or auto-imported).
+    // `appendResponseHeader` as the file can call it (imported, or auto-imported), else added to its `h3` import.
     const append = h3LocalName(file, 'appendResponseHeader');
-    return append ? { vary: 'h3', target, request: undefined, varyFunction: append } : { vary: undefined, target, request: undefined };
+    if (append) return { vary: 'h3', target, request: undefined, varyFunction: append };
+    const addImportAt = h3NamedImportEnd(file);
+    return addImportAt === undefined
+      ? { vary: undefined, target, request: undefined }
+      : { vary: 'h3', target, request: undefined, varyFunction: 'appendResponseHeader', addImportAt };
   }
   if (write.api === 'assignment') return { vary: 'record', target, request: recordRequest(write.fn) };
   if (write.api === 'headersSet' || isWebHeaders(file, receiver)) return { vary: 'web', target, request: webRequest(file, receiver) };

@@ -164,6 +164,7 @@ function varyRepair(file: CorsFile, write: HeaderWrite, problem: VaryProblem): R
       style: style.vary,
       target: style.target,
       ...(style.varyFunction ? { varyFunction: style.varyFunction } : {}),
+      ...(style.addImportAt !== undefined ? { addImportAt: String(style.addImportAt) } : {}),
       ...(style.literal ? { literalRange: encodeRange(style.literal.range) } : {}),
     },
   };
