@@ -19,9 +19,11 @@ export function reviewCommentText(reason: string): string {
   return `// ${REVIEW_PREFIX} ${normalizeReason(reason)}`;
 }
 
-/** A statement in a statement list: a line comment can always go right above it. */
+/** A statement in a statement list, or a class member: a line comment can always go right above it. */
 function isListedStatement(node: Node): boolean {
   const parent = node.getParent();
+  if (parent !== undefined && (Node.isClassDeclaration(parent) || Node.isClassExpression(parent)))
+    return Node.isMethodDeclaration(node) || Node.isPropertyDeclaration(node) || Node.isConstructorDeclaration(node);
   return (
     parent !== undefined &&
     (Node.isSourceFile(parent) || Node.isBlock(parent) || Node.isModuleBlock(parent) || Node.isCaseClause(parent) || Node.isDefaultClause(parent)) &&

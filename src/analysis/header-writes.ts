@@ -48,6 +48,7 @@ function collectHeaderWrites(file: CorsFile): HeaderWrite[] {
   const headerCalls = callsOfMethods(file, writesHeaders, true);
   const calls = varyCalls.size === 0 ? headerCalls : inSourceOrder(file, [...headerCalls, ...varyCalls]);
   for (const call of calls) collectCallWrites(file, call, varyCalls, writes);
+  for (const call of nestHeaderDecorators(file)) collectDecoratorWrite(file, call, writes);
   const h3Calls = h3HeaderCalls(file);
   for (const [call, h3] of h3Calls) collectH3Write(file, call as TSESTree.CallExpression, h3, writes);
   for (const property of file.nodes.properties) if (!isH3HeadersArgument(property, h3Calls)) collectPropertyWrite(file, property, writes);
@@ -136,6 +137,23 @@ function collectH3Write(file: CorsFile, call: TSESTree.CallExpression, h3: H3Cal
     const name = propertyNameOf(property, file.scopeOf);
     if (name && isTrackedHeaderName(name)) writes.push(write(name.toLowerCase(), property.value, 'h3', appends, property, target, call));
   }
+}
+
+/** `@Header(name, value)` from `@nestjs/common`, as a decorator. */
+function nestHeaderDecorators(file: CorsFile): TSESTree.CallExpression[] {
+  const header = { Header: { [CALL]: true } };
+  return [...moduleReferenceNodes(file, { '@nestjs/common': { esm: header, cjs: header } })].filter(
+    (node): node is TSESTree.CallExpression => node.type === AST_NODE_TYPES.CallExpression && node.parent.type === AST_NODE_TYPES.Decorator,
+  );
+}
+
+/** One Nest route handler's responses carry every `@Header` on it: the handler is the response. */
+function collectDecoratorWrite(file: CorsFile, call: TSESTree.CallExpression, writes: HeaderWrite[]): void {
+  const [nameNode, value] = call.arguments;
+  const name = staticStringOf(nameNode, file.scopeOf);
+  const handler = call.parent.parent;
+  if (!name || !isTrackedHeaderName(name) || !handler) return;
+  writes.push(write(name.toLowerCase(), value, 'decorator', false, call, `handler@${handler.range[0]}`, call));
 }
 
 /** A property of the headers object an h3 call writes: read there, not as a loose object. */

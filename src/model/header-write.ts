@@ -33,7 +33,9 @@ export type WriteApi =
   /** A Next config `headers()` entry `{ key, value }`. */
   | 'nextConfig'
   /** h3's `setResponseHeader(event, name, value)`, `appendResponseHeader`, `setResponseHeaders(event, {...})`. */
-  | 'h3';
+  | 'h3'
+  /** NestJS `@Header(name, value)` on a route handler: a static header of every response it sends. */
+  | 'decorator';
 
 export interface HeaderWrite {
   /** Lower-case header name. */

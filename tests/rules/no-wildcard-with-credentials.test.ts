@@ -71,10 +71,31 @@ ruleTester.run('no-wildcard-with-credentials', rule, {
     "import { ofetch } from 'ofetch'; ofetch('/api', { headers: { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Credentials': 'true' } });",
     "import { request } from 'undici'; await request('https://upstream.example/api', { headers: { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Credentials': 'true' } });",
     "const fetch = require('node-fetch'); fetch('https://upstream.example/api', { headers: { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Credentials': 'true' } });",
+    // NestJS @Header: credentials on another handler; a \`Header\` decorator of another module.
+    `import { Controller, Get, Header } from '@nestjs/common';
+@Controller('a')
+export class A {
+  @Get() @Header('Access-Control-Allow-Origin', '*') list() { return []; }
+  @Get('me') @Header('Access-Control-Allow-Credentials', 'true') me() { return {}; }
+}`,
+    `import { Header } from './decorators';
+export class A { @Header('Access-Control-Allow-Origin', '*') @Header('Access-Control-Allow-Credentials', 'true') list() { return []; } }`,
     // A look-alike: not a header name.
     "app.get('/', (req, res) => { res.setHeader('Access-Control-Allow-Origin', '*'); res.setHeader('X-Allow-Credentials', 'true'); });",
   ],
   invalid: [
+    // NestJS @Header decorators on one handler.
+    {
+      code: `import { Controller, Get, Header } from '@nestjs/common';
+@Controller('me')
+export class MeController {
+  @Get()
+  @Header('Access-Control-Allow-Origin', '*')
+  @Header('Access-Control-Allow-Credentials', 'true')
+  me() { return { name: 'alice' }; }
+}`,
+      errors: [{ messageId: 'wildcardWithCredentials', line: 5 }],
+    },
     // Express / Node setHeader.
     {
       code: "app.get('/', (req, res) => { res.setHeader('Access-Control-Allow-Origin', '*'); res.setHeader('Access-Control-Allow-Credentials', 'true'); res.end(); });",

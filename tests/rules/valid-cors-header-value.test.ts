@@ -74,6 +74,13 @@ ruleTester.run('valid-cors-header-value', rule, {
     `,
   ],
   invalid: [
+    // NestJS @Header on a route handler.
+    {
+      code: `import { Controller, Get, Header } from '@nestjs/common';
+@Controller('x')
+export class X { @Get() @Header('Access-Control-Allow-Origin', 'https://a.example.com, https://b.example.com') list() { return []; } }`,
+      errors: [{ messageId: 'invalidAllowOrigin', line: 3 }],
+    },
     {
       // A headers object handed to a helper of this file is still a header write.
       code: `

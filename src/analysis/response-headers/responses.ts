@@ -56,6 +56,7 @@ export function indexResponses(file: CorsFile): ResponseIndex {
 }
 
 function responseKey(file: CorsFile, write: HeaderWrite): string {
+  if (write.api === 'decorator') return write.target;
   const literal = headersLiteral(write);
   if (literal) return literalKey(file, literal);
   const receiver = receiverOf(write);
