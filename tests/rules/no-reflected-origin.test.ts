@@ -249,6 +249,9 @@ app.use((req, res, next) => {
   setCors(res, req.headers.origin);
   next();
 });`,
+    // An HTTP/1 server's listener: its second parameter is no headers record.
+    `import { createServer } from 'node:http';
+createServer().on('stream', (stream, headers) => stream.respond({ 'access-control-allow-origin': headers.origin }));`,
     // h3 with an exact allowlist; a local function named like h3's is not h3's.
     `import { defineEventHandler, getRequestHeader, setResponseHeader, appendResponseHeader } from 'h3';
 const allowed = new Set(['https://app.example.com']);
@@ -668,6 +671,16 @@ function handler(req, res) { res.writeHead(200, corsHeaders(req.headers.origin))
 app.use((req, res, next) => { if (allowed.has(req.headers.origin)) setCors(res, req.headers.origin); next(); });
 app.options('*', (req, res) => { setCors(res, req.headers.origin); res.sendStatus(204); });`,
       wrapStatement("res.setHeader('Access-Control-Allow-Origin', origin);", 'origin'),
+    ),
+    // Node's HTTP/2 core API: the headers argument of a 'stream' listener.
+    reflected(
+      `import http2 from 'node:http2';
+const server = http2.createSecureServer({});
+server.on('stream', (stream, headers) => {
+  stream.respond({ ':status': 200, 'access-control-allow-origin': headers.origin, vary: 'origin' });
+  stream.end('ok');
+});`,
+      spreadProperty("'access-control-allow-origin': headers.origin", 'headers.origin'),
     ),
     // h3 (Nuxt, Nitro): imported, and auto-imported in a server route.
     reflected(

@@ -7,6 +7,7 @@ import { unwrapExpression, unwrapValue } from '../../ast/unwrap';
 import { patternPath, variableOf, type PathStep, type Variable } from '../../ast/variables';
 import type { CorsFile } from '../file-context';
 import { h3HeaderCalls, type H3Call } from '../h3-calls';
+import { http2StreamHeaderParameters } from './http2-streams';
 import { moduleReferenceNodes } from '../module-references';
 import { originCallbackParameters } from '../origin-callbacks';
 import { EMPTY_ENV, type OriginEnv, type OriginSource, type OriginValue } from './model';
@@ -224,6 +225,8 @@ function parameterValue(state: State, fn: FunctionNode, binding: TSESTree.Identi
   if (!path) return undefined;
   const key = parameterKey(fn, index);
   if (state.env.has(key)) return applyPath(state, state.env.get(key), path, binding, undefined);
+  // `server.on('stream', (stream, headers) => …)` of http2: the parameter is the request's headers.
+  if (http2StreamHeaderParameters(state.file).has(param)) return applyPath(state, { kind: 'headers', root: key }, path, binding, undefined);
   const passed = path.length === 0 ? passedOrigin(state, fn, index, binding, variable) : undefined;
   return passed ?? applyPath(state, { kind: 'request', root: key }, path, binding, undefined);
 }
