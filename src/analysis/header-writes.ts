@@ -2,14 +2,16 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { CALL } from '@eslint-community/eslint-utils';
 import type { HeaderWrite, WriteApi } from '../model/header-write';
-import { enclosingFunction } from '../ast/functions';
 import { calledMethodName, calledReceiver, methodNameOf, propertyName, propertyNameOf, staticString, staticStringOf } from '../ast/static-values';
 import { callsOfMethods } from './call-index';
 import type { CorsFile } from './file-context';
-import { h3HeaderCalls, type H3Call } from './h3-calls';
+import { h3HeaderCalls } from './h3-calls';
 import { moduleReferenceNodes } from './module-references';
 import { VARY, isTrackedHeaderName } from './header-names';
 import { becomesHeaders } from './header-object-use';
+import { collectH3Write, isH3HeadersArgument } from './header-writes/h3';
+import { headerWrite } from './header-writes/header-write';
+import { collectDecoratorWrite, nestHeaderDecorators } from './header-writes/nest-decorators';
 
 /** Methods whose `(name, value)` call writes one response header, and whether they append. */
 const NAME_VALUE_METHODS: Readonly<Record<string, { api: WriteApi; appends: boolean }>> = {
@@ -79,7 +81,7 @@ function collectCallWrites(
   writes: HeaderWrite[],
 ): void {
   if (varyCalls.has(call) && call.arguments.length >= 2) {
-    writes.push(write(VARY, call.arguments[1], 'vary', true, call, text(file, call.arguments[0]), call));
+    writes.push(headerWrite(VARY, call.arguments[1], 'vary', true, call, text(file, call.arguments[0]), call));
     return;
   }
   // Computed names (`res[name](...)`) come here unread: the scope names them.
@@ -91,7 +93,7 @@ function collectCallWrites(
   const target = text(file, receiver);
 
   if (method === 'vary' && call.arguments.length === 1) {
-    writes.push(write(VARY, call.arguments[0], 'vary', true, call, target, call));
+    writes.push(headerWrite(VARY, call.arguments[0], 'vary', true, call, target, call));
     return;
   }
 
@@ -101,7 +103,7 @@ function collectCallWrites(
     if (!name || !isTrackedHeaderName(name)) return;
     const api = shape.api === 'set' && isWebHeaders(receiver) ? 'headersSet' : shape.api;
     const appends = shape.appends || honoAppendOption(call.arguments[2]);
-    writes.push(write(name.toLowerCase(), call.arguments[1], api, appends, call, target, call));
+    writes.push(headerWrite(name.toLowerCase(), call.arguments[1], api, appends, call, target, call));
     return;
   }
 
@@ -114,52 +116,10 @@ function collectCallWrites(
         const name = staticStringOf(items[i], scopeOfCall);
         const value = items[i + 1];
         if (name && isTrackedHeaderName(name) && value)
-          writes.push(write(name.toLowerCase(), value, 'writeHead', false, items[i]!, target, call));
+          writes.push(headerWrite(name.toLowerCase(), value, 'writeHead', false, items[i]!, target, call));
       }
     }
   }
-}
-
-/** `setResponseHeader(event, name, value)` and `setResponseHeaders(event, { ... })` of h3 (and the append forms). */
-function collectH3Write(file: CorsFile, call: TSESTree.CallExpression, h3: H3Call, writes: HeaderWrite[]): void {
-  const [event, first, second] = call.arguments;
-  if (h3.fn.role !== 'write' || !event) return;
-  const target = text(file, event);
-  const appends = h3.fn.appends ?? false;
-  if (h3.fn.form === 'name-value') {
-    const name = staticStringOf(first, file.scopeOf);
-    if (name && isTrackedHeaderName(name)) writes.push(write(name.toLowerCase(), second, 'h3', appends, call, target, call));
-    return;
-  }
-  if (first?.type !== AST_NODE_TYPES.ObjectExpression) return;
-  for (const property of first.properties) {
-    if (property.type !== AST_NODE_TYPES.Property) continue;
-    const name = propertyNameOf(property, file.scopeOf);
-    if (name && isTrackedHeaderName(name)) writes.push(write(name.toLowerCase(), property.value, 'h3', appends, property, target, call));
-  }
-}
-
-/** `@Header(name, value)` from `@nestjs/common`, as a decorator. */
-function nestHeaderDecorators(file: CorsFile): TSESTree.CallExpression[] {
-  const header = { Header: { [CALL]: true } };
-  return [...moduleReferenceNodes(file, { '@nestjs/common': { esm: header, cjs: header } })].filter(
-    (node): node is TSESTree.CallExpression => node.type === AST_NODE_TYPES.CallExpression && node.parent.type === AST_NODE_TYPES.Decorator,
-  );
-}
-
-/** One Nest route handler's responses carry every `@Header` on it: the handler is the response. */
-function collectDecoratorWrite(file: CorsFile, call: TSESTree.CallExpression, writes: HeaderWrite[]): void {
-  const [nameNode, value] = call.arguments;
-  const name = staticStringOf(nameNode, file.scopeOf);
-  const handler = call.parent.parent;
-  if (!name || !isTrackedHeaderName(name) || !handler) return;
-  writes.push(write(name.toLowerCase(), value, 'decorator', false, call, `handler@${handler.range[0]}`, call));
-}
-
-/** A property of the headers object an h3 call writes: read there, not as a loose object. */
-function isH3HeadersArgument(property: TSESTree.Property, h3Calls: ReadonlyMap<TSESTree.Node, H3Call>): boolean {
-  const call = property.parent.parent;
-  return call?.type === AST_NODE_TYPES.CallExpression && call.arguments[1] === property.parent && h3Calls.get(call)?.fn.role === 'write';
 }
 
 /** Whether a method is one of those `collectCallWrites` reads a header write from. */
@@ -206,14 +166,14 @@ function collectPropertyWrite(file: CorsFile, property: TSESTree.Property, write
       (p): p is TSESTree.Property => p.type === AST_NODE_TYPES.Property && propertyName(p, scope) === 'value',
     );
     if (header && isTrackedHeaderName(header) && valueProperty)
-      writes.push(write(header.toLowerCase(), valueProperty.value, 'nextConfig', false, object, `object@${object.range[0]}`, undefined));
+      writes.push(headerWrite(header.toLowerCase(), valueProperty.value, 'nextConfig', false, object, `object@${object.range[0]}`, undefined));
     return;
   }
 
   if (!name || !isTrackedHeaderName(name)) return;
   const { api, target, call } = objectContext(file, object);
   if (api === 'object' && !becomesHeaders(file, object)) return;
-  writes.push(write(name.toLowerCase(), property.value, api, false, property, target, call));
+  writes.push(headerWrite(name.toLowerCase(), property.value, api, false, property, target, call));
 }
 
 /** How a headers object literal is used: an argument of `res.set({...})`, `writeHead`, or a plain object. */
@@ -251,7 +211,7 @@ function collectTupleWrite(file: CorsFile, pair: TSESTree.ArrayExpression, write
   const isWriteHead = call?.type === AST_NODE_TYPES.CallExpression && calledMethodName(call) === 'writeHead';
   const receiver = isWriteHead ? calledReceiver(call) : undefined;
   writes.push(
-    write(
+    headerWrite(
       name.toLowerCase(),
       value,
       isWriteHead ? 'writeHead' : 'tuple',
@@ -273,18 +233,5 @@ function collectAssignmentWrite(file: CorsFile, assignment: TSESTree.AssignmentE
   const name = propertyName(left, scope);
   if (!name || !isTrackedHeaderName(name)) return;
   const appends = assignment.operator === '+=';
-  writes.push(write(name.toLowerCase(), assignment.right, 'assignment', appends, assignment, text(file, headers.object), undefined));
-}
-
-function write(
-  name: string,
-  value: TSESTree.Node | undefined,
-  api: WriteApi,
-  appends: boolean,
-  node: TSESTree.Node,
-  target: string,
-  call: HeaderWrite['call'],
-): HeaderWrite {
-  const visible = value && value.type !== AST_NODE_TYPES.SpreadElement ? value : undefined;
-  return { name, value: visible, api, appends, node, target, call, fn: enclosingFunction(node) };
+  writes.push(headerWrite(name.toLowerCase(), assignment.right, 'assignment', appends, assignment, text(file, headers.object), undefined));
 }
