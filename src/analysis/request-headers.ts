@@ -17,6 +17,7 @@ import { CLIENT_LABELS, hintFor } from './request-headers/hints';
 import { planRemovals } from './request-headers/removal-plan';
 import { estreeLists, removalRequest, toRepair } from './request-headers/removal-requests';
 import { createScan, traceGlobals } from './request-headers/scan';
+import { mayUseHttpClient } from './text-gates';
 
 /**
  * Forbidden request headers set through a client API (no-forbidden-request-headers). Every
@@ -49,19 +50,24 @@ const entriesByProgram = new WeakMap<TSESTree.Program, readonly HeaderEntry[]>()
 export function requestHeaderEntries(file: CorsFile): readonly HeaderEntry[] {
   let entries = entriesByProgram.get(file.program);
   if (!entries) {
-    const scan = createScan(file);
-    traceGlobals(scan, { ...WEB_GLOBALS, ...OFETCH_GLOBALS });
-    traceAxios(scan);
-    traceKy(scan);
-    traceOfetch(scan);
-    traceSuperagent(scan);
-    traceJquery(scan);
-    traceAngular(scan);
-    traceOptionBagClients(scan);
-    entries = scan.entries;
+    // Every client is found from its name in the file: without one there is nothing to trace.
+    entries = mayUseHttpClient(file.sourceCode.text) ? scanClients(file) : [];
     entriesByProgram.set(file.program, entries);
   }
   return entries;
+}
+
+function scanClients(file: CorsFile): HeaderEntry[] {
+  const scan = createScan(file);
+  traceGlobals(scan, { ...WEB_GLOBALS, ...OFETCH_GLOBALS });
+  traceAxios(scan);
+  traceKy(scan);
+  traceOfetch(scan);
+  traceSuperagent(scan);
+  traceJquery(scan);
+  traceAngular(scan);
+  traceOptionBagClients(scan);
+  return scan.entries;
 }
 
 function findingFor(file: CorsFile, entry: HeaderEntry, environment: FileEnvironment): Finding | undefined {

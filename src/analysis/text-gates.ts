@@ -25,7 +25,14 @@ export const mayReadOrigin: TextGate = (text) => /origin/i.test(text);
  */
 const FORBIDDEN_NAME = `(?:${[...FORBIDDEN_NAMES, ...METHOD_OVERRIDE_NAMES].join('|')}|(?:${FORBIDDEN_PREFIXES.join('|')})[\\w-]+)`;
 const FORBIDDEN_HEADER_NAME = new RegExp(`\\b${FORBIDDEN_NAME}['"\`]?\\s*[:,'"\`}]|\\.${FORBIDDEN_NAME}\\s*=`, 'i');
-export const maySetForbiddenHeader: TextGate = (text) => FORBIDDEN_HEADER_NAME.test(text);
+export const maySetForbiddenHeader: TextGate = (text) => FORBIDDEN_HEADER_NAME.test(text) && mayUseHttpClient(text);
+
+/**
+ * A client the request-header scan starts from, named in the file: the web globals (`fetch`,
+ * `Request`, `Headers`, `XMLHttpRequest`, also `$fetch`), a client module, or jQuery's `$` / `jQuery`.
+ */
+const HTTP_CLIENT = /fetch|Request|Headers|axios|\bky\b|superagent|jquery|\$\s*\.|@angular\/common\/http|@apollo\/client|graphql-request/i;
+export const mayUseHttpClient: TextGate = (text) => HTTP_CLIENT.test(text);
 
 /** Every module a library table tracks: a default that reflects (graphql-yoga) needs no CORS word. */
 const LIBRARY_MODULES = [...new Set(FRAMEWORK_TABLES.flatMap((table) => table.sites.flatMap(siteModules)))];

@@ -38,6 +38,9 @@ describe('text gates', () => {
     ["axios.defaults.headers.post.Cookie = 'session=1'", true],
     ['fetch(u, { headers: { ...base, cookie } })', true],
     ["fetch(u, { headers: { Accept: 'application/json' } })", false],
+    // A CORS option named like the header, with no HTTP client in the file.
+    ["app.use(cors({ origin: 'https://app.example.com' }))", false],
+    ["$.ajax({ headers: { Cookie: 'a=1' } })", true],
     ['const cookies = parse(document.title)', false],
   ])('maySetForbiddenHeader(%s) → %s', (text, expected) => {
     expect(maySetForbiddenHeader(text)).toBe(expected);
