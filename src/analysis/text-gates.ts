@@ -43,6 +43,7 @@ function siteModules(site: ConfigSite): string[] {
   const required = site.kind === 'register' ? [] : (site.gate?.requires ?? []);
   return [...exported, ...required];
 }
+
 export const mayConfigureCorsLibrary: TextGate = (text) =>
   /cors|origin|access[-_]control/i.test(text) || LIBRARY_MODULES.some((module) => text.includes(module));
 
