@@ -24,6 +24,17 @@ export function classMemberName(key: TSESTree.Node): string | undefined {
   return key.type === AST_NODE_TYPES.Literal && typeof key.value === 'string' ? key.value : undefined;
 }
 
+/** Whether `node` is `this.<name>` on an instance of `classNode` (not computed, not another class's `this`). */
+export function isThisMember(node: TSESTree.Node, classNode: TSESTree.Node, name: string): boolean {
+  return (
+    node.type === AST_NODE_TYPES.MemberExpression &&
+    !node.computed &&
+    node.object.type === AST_NODE_TYPES.ThisExpression &&
+    classMemberName(node.property) === name &&
+    thisClass(node.object) === classNode
+  );
+}
+
 /** `this.name(...)` calls among `calls` made on an instance of `classNode`. */
 export function thisMemberCalls(
   calls: readonly TSESTree.CallExpression[],
@@ -32,12 +43,6 @@ export function thisMemberCalls(
 ): TSESTree.CallExpression[] {
   return calls.filter((call) => {
     const callee = call.callee.type === AST_NODE_TYPES.ChainExpression ? call.callee.expression : call.callee;
-    return (
-      callee.type === AST_NODE_TYPES.MemberExpression &&
-      !callee.computed &&
-      callee.object.type === AST_NODE_TYPES.ThisExpression &&
-      classMemberName(callee.property) === name &&
-      thisClass(callee.object) === classNode
-    );
+    return isThisMember(callee, classNode, name);
   });
 }

@@ -1,11 +1,9 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { CALL } from '@eslint-community/eslint-utils';
-import { constInitializer } from '../../ast/const-initializer';
-import { isFunctionNode } from '../../ast/functions';
 import { staticString } from '../../ast/static-values';
-import { unwrapExpression } from '../../ast/unwrap';
 import type { CorsFile } from '../file-context';
+import { resolveFunction } from '../library-configs/callback-function';
 import { moduleReferenceNodes } from '../module-references';
 
 const SERVER_FACTORIES = { createServer: { [CALL]: true }, createSecureServer: { [CALL]: true } } as const;
@@ -27,7 +25,8 @@ export function http2StreamHeaderParameters(file: CorsFile): ReadonlySet<TSESTre
     for (const { node } of file.tracker.iteratePropertyReferences(server as never, LISTENER_METHODS)) {
       const call = node as TSESTree.CallExpression;
       if (call.type !== AST_NODE_TYPES.CallExpression || staticString(call.arguments[0], file.scopeOf(call)) !== 'stream') continue;
-      const listener = listenerFunction(file, call.arguments[1]);
+      const handler = call.arguments[1];
+      const listener = handler && handler.type !== AST_NODE_TYPES.SpreadElement ? resolveFunction(file, handler) : undefined;
       const headers = listener?.params[1];
       if (headers) found.add(headers);
     }
@@ -35,11 +34,4 @@ export function http2StreamHeaderParameters(file: CorsFile): ReadonlySet<TSESTre
   parameters = found;
   parametersByProgram.set(file.program, parameters);
   return parameters;
-}
-
-function listenerFunction(file: CorsFile, node: TSESTree.Node | undefined) {
-  if (!node || node.type === AST_NODE_TYPES.SpreadElement) return undefined;
-  let value = unwrapExpression(node);
-  if (value.type === AST_NODE_TYPES.Identifier) value = unwrapExpression(constInitializer(value, file.scopeOf(value)) ?? value);
-  return isFunctionNode(value) ? value : undefined;
 }

@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { CONSTRUCT } from '@eslint-community/eslint-utils';
-import { classMemberName, thisClass } from '../../../ast/classes';
+import { classMemberName, isThisMember } from '../../../ast/classes';
 import { variableOf } from '../../../ast/const-initializer';
 import { isFunctionNode } from '../../../ast/functions';
 import { propertyName } from '../../../ast/static-values';
@@ -145,14 +145,7 @@ function readMemberCalls(scan: Scan, inside: TSESTree.Node, name: string): void 
   if (!classNode) return;
   for (const call of collectedWithin(scan.file.nodes.calls, classNode)) {
     const callee = unwrapExpression(call.callee);
-    const receiver = callee.type === AST_NODE_TYPES.MemberExpression ? unwrapExpression(callee.object) : undefined;
-    if (
-      receiver?.type === AST_NODE_TYPES.MemberExpression &&
-      !receiver.computed &&
-      receiver.object.type === AST_NODE_TYPES.ThisExpression &&
-      classMemberName(receiver.property) === name &&
-      thisClass(receiver.object) === classNode
-    )
+    if (callee.type === AST_NODE_TYPES.MemberExpression && isThisMember(unwrapExpression(callee.object), classNode, name))
       readClientCall(scan, call);
   }
 }
