@@ -4,7 +4,7 @@ export default defineConfig({
   entry: {
     index: 'src/index.ts',
     codemod: 'codemods/index.ts',
-    cli: 'codemods/cli.ts',
+    cli: 'codemods/run/cli.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

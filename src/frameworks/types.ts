@@ -104,7 +104,7 @@ export interface CallbackSemantics {
   readonly answer: 'origin-option' | 'allow-origin' | 'boolean';
 }
 
-/** How the codemod writes the allowlist: each form names one rewrite in codemods/allowlist-cors-options.ts. */
+/** How the codemod writes the allowlist: each form names one rewrite in codemods/transforms/allowlist-cors-options.ts. */
 export type AllowlistForm =
   /** `origin: [...allowedOrigins]`: the library matches array entries exactly. */
   | 'array'

@@ -1,7 +1,7 @@
 /**
  * What the codemod can do about a finding. Every variant holds only ranges and strings,
  * never nodes, because the codemod rewrites a ts-morph tree over the same text.
- * Each variant is owned by one transform in `codemods/<kind>.ts`.
+ * Each variant is owned by one transform in `codemods/transforms/<kind>.ts`.
  */
 import type { TextEdit } from './finding';
 

@@ -3,7 +3,7 @@
  * gets for `Vary: Origin`, and how a credentialed `*` is turned into echo-if-allowed.
  */
 import { describe, expect, it } from 'vitest';
-import { detectFindings, type DetectedFinding } from '../../codemods/detect';
+import { detectFindings, type DetectedFinding } from '../../codemods/run/detect';
 
 function findingsOf(code: string, ruleId: string, filename = '/virtual/app.ts'): DetectedFinding[] {
   const detection = detectFindings(code, filename);

@@ -7,10 +7,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Project, ts } from 'ts-morph';
 import { describe, expect, it } from 'vitest';
-import { transform } from '../../codemods/allowlist-cors-options';
-import { allowlistDeclarationEdit, chooseAllowlistName } from '../../codemods/allowlist';
-import { detectFindings, type DetectedFinding } from '../../codemods/detect';
-import { applyEdits } from '../../codemods/text-edits';
+import { transform } from '../../codemods/transforms/allowlist-cors-options';
+import { allowlistDeclarationEdit, chooseAllowlistName } from '../../codemods/transforms/editing/allowlist';
+import { detectFindings, type DetectedFinding } from '../../codemods/run/detect';
+import { applyEdits } from '../../codemods/transforms/editing/text-edits';
 import type { AllowlistCorsOptionsRepair } from '../../src/model/repair';
 
 const FIXTURES = path.join(import.meta.dirname, '__testfixtures__', 'allowlist-cors-options');

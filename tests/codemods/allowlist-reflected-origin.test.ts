@@ -1,7 +1,7 @@
 import { Project } from 'ts-morph';
 import { describe, expect, it } from 'vitest';
-import { transform } from '../../codemods/allowlist-reflected-origin';
-import type { TransformContext } from '../../codemods/transform';
+import { transform } from '../../codemods/transforms/allowlist-reflected-origin';
+import type { TransformContext } from '../../codemods/transforms/transform';
 import type { AllowlistReflectedOriginRepair, Range } from '../../src/model/repair';
 import type { TextEdit } from '../../src/model/finding';
 

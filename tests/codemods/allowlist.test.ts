@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Project } from 'ts-morph';
-import { allowlistDeclarationEdit, chooseAllowlistName, findAllowlistDeclaration } from '../../codemods/allowlist';
-import { applyEdits } from '../../codemods/text-edits';
+import { allowlistDeclarationEdit, chooseAllowlistName, findAllowlistDeclaration } from '../../codemods/transforms/editing/allowlist';
+import { applyEdits } from '../../codemods/transforms/editing/text-edits';
 
 const OPTIONS = { allowOrigins: ['https://app.example.com'], allowOriginsEnv: 'CORS_ALLOWED_ORIGINS' };
 const ENV_ENTRIES = "...(process.env.CORS_ALLOWED_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),";

@@ -1,12 +1,12 @@
 /**
- * The `cors-codemod` binary, spawned from a fresh tsup build of codemods/cli.ts on temporary
+ * The `cors-codemod` binary, spawned from a fresh tsup build of codemods/run/cli.ts on temporary
  * projects: usage errors, refusals, dry runs, JSON, problem files, symlinks, writes and re-runs.
  */
 import { chmodSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { CodemodSummary } from '../../codemods/summary';
-import { TRANSFORM_IDS } from '../../codemods/registry';
+import type { CodemodSummary } from '../../codemods/run/summary';
+import { TRANSFORM_IDS } from '../../codemods/transforms/registry';
 import { buildCli, runCli } from './support/built-cli';
 import { createTempProject, type TempProject } from './support/temp-project';
 import { EXPRESS_SERVER, PLAIN_MODULE, WEAK_CHECK_SERVER } from './support/sample-sources';

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { detectFindings } from '../../codemods/detect';
+import { detectFindings } from '../../codemods/run/detect';
 import { rules } from '../../rules';
 import { useRuleMessages } from './support/fake-analysis';
 

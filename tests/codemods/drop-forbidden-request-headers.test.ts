@@ -7,10 +7,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Project } from 'ts-morph';
 import { describe, expect, it } from 'vitest';
-import { detectFindings } from '../../codemods/detect';
-import { transform } from '../../codemods/drop-forbidden-request-headers';
-import { applyEdits, partitionEdits } from '../../codemods/text-edits';
-import type { TransformContext } from '../../codemods/transform';
+import { detectFindings } from '../../codemods/run/detect';
+import { transform } from '../../codemods/transforms/drop-forbidden-request-headers';
+import { applyEdits, partitionEdits } from '../../codemods/transforms/editing/text-edits';
+import type { TransformContext } from '../../codemods/transforms/transform';
 import type { DropForbiddenRequestHeadersRepair } from '../../src/model/repair';
 import { planRemovals, type ListInfo } from '../../src/analysis/request-headers/removal-plan';
 

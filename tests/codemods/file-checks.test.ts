@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeSource, mayHoldCorsSite, textProblem } from '../../codemods/file-checks';
+import { decodeSource, mayHoldCorsSite, textProblem } from '../../codemods/run/file-checks';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 

@@ -6,8 +6,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { TRANSFORM_IDS, isTransformId } from '../../codemods/registry';
-import { transformSource, type TransformSourceOptions } from '../../codemods/transform-source';
+import { TRANSFORM_IDS, isTransformId } from '../../codemods/transforms/registry';
+import { transformSource, type TransformSourceOptions } from '../../codemods/run/transform-source';
 import type { TransformId } from '../../src/model/repair';
 
 const FIXTURES = path.join(import.meta.dirname, '__testfixtures__');

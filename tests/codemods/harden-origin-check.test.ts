@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { Project } from 'ts-morph';
-import { transform } from '../../codemods/harden-origin-check';
-import type { TransformContext } from '../../codemods/transform';
+import { transform } from '../../codemods/transforms/harden-origin-check';
+import type { TransformContext } from '../../codemods/transforms/transform';
 import type { HardenOriginCheckRepair } from '../../src/model/repair';
-import { applyEdits } from '../../codemods/text-edits';
+import { applyEdits } from '../../codemods/transforms/editing/text-edits';
 
 function run(code: string, check: string, repair: Partial<HardenOriginCheckRepair> & { details?: Record<string, string> }, allowOrigins = ['https://app.example.com']) {
   const start = code.indexOf(check);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mayHoldCorsSite } from '../../codemods/file-checks';
+import { mayHoldCorsSite } from '../../codemods/run/file-checks';
 
 describe('text prefilter', () => {
   it.each([

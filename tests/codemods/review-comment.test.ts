@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Project } from 'ts-morph';
-import { reviewCommentEdits, reviewMarkers, type ReviewAnchor } from '../../codemods/review-comment';
-import { applyEdits } from '../../codemods/text-edits';
+import { reviewCommentEdits, reviewMarkers, type ReviewAnchor } from '../../codemods/transforms/editing/review-comment';
+import { applyEdits } from '../../codemods/transforms/editing/text-edits';
 
 function comment(text: string, anchors: (text: string) => ReviewAnchor[]): string {
   const project = new Project({ useInMemoryFileSystem: true, skipLoadingLibFiles: true, compilerOptions: { allowJs: true } });

@@ -3,14 +3,14 @@
  * failures, dry runs, concurrency and refusals, independent of the real transforms.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { runCodemod, CodemodRefusalError, type FileChange } from '../../codemods/runner';
-import { CodemodUsageError } from '../../codemods/options';
+import { runCodemod, CodemodRefusalError, type FileChange } from '../../codemods/run/runner';
+import { CodemodUsageError } from '../../codemods/run/options';
 import { rules } from '../../rules';
 import { useRuleMessages } from './support/fake-analysis';
 import { createTempProject, type TempProject } from './support/temp-project';
 
 vi.mock('../../src/analysis', () => import('./support/fake-analysis'));
-vi.mock('../../codemods/registry', () => import('./support/fake-registry'));
+vi.mock('../../codemods/transforms/registry', () => import('./support/fake-registry'));
 useRuleMessages(rules);
 
 const OPTIONS = { allowOrigins: ['https://app.example.com'] };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyEdits, mapOffset, partitionEdits } from '../../codemods/text-edits';
+import { applyEdits, mapOffset, partitionEdits } from '../../codemods/transforms/editing/text-edits';
 
 describe('applyEdits', () => {
   it('applies edits bottom-up so every range refers to the original text', () => {

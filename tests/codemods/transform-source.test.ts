@@ -3,12 +3,12 @@
  * passes, re-detection, the allowlist, review comments, BOMs, refusals and idempotence.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { transformSource, type TransformSourceOptions } from '../../codemods/transform-source';
+import { transformSource, type TransformSourceOptions } from '../../codemods/run/transform-source';
 import { rules } from '../../rules';
 import { useRuleMessages } from './support/fake-analysis';
 
 vi.mock('../../src/analysis', () => import('./support/fake-analysis'));
-vi.mock('../../codemods/registry', () => import('./support/fake-registry'));
+vi.mock('../../codemods/transforms/registry', () => import('./support/fake-registry'));
 useRuleMessages(rules);
 
 const OPTIONS: TransformSourceOptions = { allowOrigins: ['https://app.example.com'], allowOriginsEnv: 'CORS_ALLOWED_ORIGINS' };

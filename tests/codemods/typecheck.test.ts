@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { transformSource } from '../../codemods/transform-source';
+import { transformSource } from '../../codemods/run/transform-source';
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
 const FIXTURES = ['express-app.ts', 'fastify-app.ts'].map((file) => path.join(import.meta.dirname, 'typed-fixtures', file));

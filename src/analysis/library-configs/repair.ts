@@ -2,7 +2,7 @@ import type { Repair } from '../../model/repair';
 import type { CorsConfig } from './cors-config';
 
 /**
- * How the codemod rewrites a configuration into an exact allowlist (codemods/allowlist-cors-options.ts).
+ * How the codemod rewrites a configuration into an exact allowlist (codemods/transforms/allowlist-cors-options.ts).
  * `details.action` says where the allowlist goes:
  * - `set-origin`: `targetRange` is the options object; set `details.key` (replacing it if present) and drop `details.removeKeys`;
  * - `add-options`: `targetRange` is an object; add `details.key: { <allowlist> }`;

@@ -17,7 +17,7 @@ export async function buildCli(): Promise<string> {
   const outDir = mkdtempSync(path.join(cacheDir, 'cors-codemod-cli-'));
   await build({
     config: false,
-    entry: { cli: path.join(REPO_ROOT, 'codemods', 'cli.ts') },
+    entry: { cli: path.join(REPO_ROOT, 'codemods', 'run', 'cli.ts') },
     format: ['esm'],
     outDir,
     target: 'node20',

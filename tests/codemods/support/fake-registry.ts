@@ -4,9 +4,9 @@
  * parse, a throw, and a removal.
  */
 import type { TransformId } from '../../../src/model/repair';
-import type { AnyTransform } from '../../../codemods/registry';
+import type { AnyTransform } from '../../../codemods/transforms/registry';
 
-export { RULE_TRANSFORMS } from '../../../codemods/rule-transforms';
+export { RULE_TRANSFORMS } from '../../../codemods/transforms/rule-transforms';
 
 export const TRANSFORMS: readonly AnyTransform[] = [
   {

@@ -1,4 +1,4 @@
-import type { TextEdit } from '../src/model/finding';
+import type { TextEdit } from '../../../src/model/finding';
 
 /** Whether two edits touch the same text. Insertions at the same offset do not overlap. */
 function overlaps(a: TextEdit, b: TextEdit): boolean {

@@ -2,10 +2,10 @@
 /** `cors-codemod [paths...]`: rewrites CORS problems the plugin's rules find into exact origin allowlists. */
 import { parseArgs } from 'node:util';
 import pc from 'picocolors';
-import { version } from '../package.json';
+import { version } from '../../package.json';
 import { CodemodUsageError, DEFAULT_ALLOW_ORIGINS_ENV, parseTransformIds, validateCodemodOptions, validateConcurrency } from './options';
 import { createProgressBar } from './progress';
-import { TRANSFORMS } from './registry';
+import { TRANSFORMS } from '../transforms/registry';
 import { formatDiff, formatSummary } from './report';
 import { runCodemod, type FileChange } from './runner';
 

@@ -1,11 +1,11 @@
 import path from 'node:path';
 import { Linter, type Rule } from 'eslint';
 import * as tsParser from '@typescript-eslint/parser';
-import type { Finding } from '../src/model/finding';
-import type { Range, Repair } from '../src/model/repair';
-import { CORS_RULE_IDS, type CorsRuleId } from '../src/model/rule-ids';
-import { defineCorsFindingsListener } from '../src/rule-kit/cors-findings';
-import { rules } from '../rules';
+import type { Finding } from '../../src/model/finding';
+import type { Range, Repair } from '../../src/model/repair';
+import { CORS_RULE_IDS, type CorsRuleId } from '../../src/model/rule-ids';
+import { defineCorsFindingsListener } from '../../src/rule-kit/cors-findings';
+import { rules } from '../../rules';
 import { CODEMOD_GLOBALS } from './globals';
 
 /** A finding reduced to plain data: it outlives the ESLint tree and survives JSON. */

@@ -1,14 +1,14 @@
 import path from 'node:path';
 import { Project, ts, type SourceFile } from 'ts-morph';
-import type { TextEdit } from '../src/model/finding';
-import type { Repair, TransformId } from '../src/model/repair';
-import type { CorsRuleId } from '../src/model/rule-ids';
-import type { CodemodOptions, TransformContext } from './transform';
+import type { TextEdit } from '../../src/model/finding';
+import type { Repair, TransformId } from '../../src/model/repair';
+import type { CorsRuleId } from '../../src/model/rule-ids';
+import type { CodemodOptions, TransformContext } from '../transforms/transform';
 import { detectFindings, type DetectedFinding } from './detect';
-import { RULE_TRANSFORMS, TRANSFORMS, TRANSFORM_IDS, type AnyTransform } from './registry';
-import { applyEdits, mapOffset, partitionEdits } from './text-edits';
-import { allowlistDeclarationEdit, chooseAllowlistName } from './allowlist';
-import { reviewCommentEdits, reviewMarkers, type ReviewAnchor } from './review-comment';
+import { RULE_TRANSFORMS, TRANSFORMS, TRANSFORM_IDS, type AnyTransform } from '../transforms/registry';
+import { applyEdits, mapOffset, partitionEdits } from '../transforms/editing/text-edits';
+import { allowlistDeclarationEdit, chooseAllowlistName } from '../transforms/editing/allowlist';
+import { reviewCommentEdits, reviewMarkers, type ReviewAnchor } from '../transforms/editing/review-comment';
 
 export interface TransformSourceOptions extends CodemodOptions {
   /** The transforms to run (always in registry order); every transform when omitted. */

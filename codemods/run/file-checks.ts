@@ -1,4 +1,4 @@
-import { mayHoldCorsFinding } from '../src/analysis/text-gates';
+import { mayHoldCorsFinding } from '../../src/analysis/text-gates';
 
 /** Larger files are almost always bundles or data; parsing them costs more than it can fix. */
 export const MAX_FILE_BYTES = 1024 * 1024;

@@ -1,5 +1,5 @@
-import type { TransformId } from '../src/model/repair';
-import type { CorsRuleId } from '../src/model/rule-ids';
+import type { TransformId } from '../../src/model/repair';
+import type { CorsRuleId } from '../../src/model/rule-ids';
 
 /**
  * Which transforms own a rule's problems. A manual-review site is listed when one of its rule's

@@ -1,4 +1,4 @@
-import type { TransformId } from '../src/model/repair';
+import type { TransformId } from '../../src/model/repair';
 import type { Transform } from './transform';
 import { transform as allowlistCorsOptions } from './allowlist-cors-options';
 import { transform as allowlistReflectedOrigin } from './allowlist-reflected-origin';

@@ -1,10 +1,10 @@
 import { Node, type ObjectLiteralElementLike, type ObjectLiteralExpression, type SourceFile } from 'ts-morph';
-import type { TextEdit } from '../src/model/finding';
-import type { AllowlistCorsOptionsRepair } from '../src/model/repair';
-import type { AllowlistForm } from '../src/frameworks/types';
-import { detectCodeStyle, quoted, type CodeStyle } from './code-style';
+import type { TextEdit } from '../../src/model/finding';
+import type { AllowlistCorsOptionsRepair } from '../../src/model/repair';
+import type { AllowlistForm } from '../../src/frameworks/types';
+import { detectCodeStyle, quoted, type CodeStyle } from './editing/code-style';
 import type { Transform, TransformContext } from './transform';
-import { indentationOf, nodeAt } from './morph-nodes';
+import { indentationOf, nodeAt } from './editing/morph-nodes';
 
 const TYPED_EXTENSIONS = new Set(['.ts', '.tsx', '.mts', '.cts']);
 

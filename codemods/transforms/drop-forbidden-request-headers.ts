@@ -1,7 +1,7 @@
 import { Node, type SourceFile } from 'ts-morph';
-import type { Range } from '../src/model/repair';
-import { planRemovals, type ListLookup } from '../src/analysis/request-headers/removal-plan';
-import { fromRepair } from '../src/analysis/request-headers/removal-requests';
+import type { Range } from '../../src/model/repair';
+import { planRemovals, type ListLookup } from '../../src/analysis/request-headers/removal-plan';
+import { fromRepair } from '../../src/analysis/request-headers/removal-requests';
 import type { Transform } from './transform';
 
 /**

@@ -1,13 +1,13 @@
 import { availableParallelism } from 'node:os';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { TransformId } from '../src/model/repair';
+import type { TransformId } from '../../src/model/repair';
 import { writeFileAtomic } from './atomic-write';
 import { discoverFiles, type SkippedFile } from './discover';
 import { decodeSource, MAX_FILE_BYTES, mayHoldCorsSite, textProblem } from './file-checks';
 import { gitDirtyFiles } from './git';
 import { CodemodUsageError, validateCodemodOptions, validateConcurrency, validateTransformIds } from './options';
-import { TRANSFORM_IDS } from './registry';
+import { TRANSFORM_IDS } from '../transforms/registry';
 import type { CodemodSummary, FailedFile, ReviewEntry } from './summary';
 import { transformSource } from './transform-source';
 

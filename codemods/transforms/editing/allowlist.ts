@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { Node, type SourceFile, type Statement } from 'ts-morph';
-import type { TextEdit } from '../src/model/finding';
-import type { CodemodOptions } from './transform';
+import type { TextEdit } from '../../../src/model/finding';
+import type { CodemodOptions } from '../transform';
 import { detectCodeStyle, quoted, type CodeStyle } from './code-style';
 
 const NAME_CANDIDATES = ['allowedOrigins', 'corsAllowedOrigins'];

@@ -8,12 +8,12 @@ import {
   type MethodDeclaration,
   type SourceFile,
 } from 'ts-morph';
-import type { TextEdit } from '../src/model/finding';
-import type { AppendVaryOriginRepair, Range } from '../src/model/repair';
-import type { VaryStyle } from '../src/analysis/response-headers/response-style';
-import { detectCodeStyle, quoted, type CodeStyle } from './code-style';
+import type { TextEdit } from '../../src/model/finding';
+import type { AppendVaryOriginRepair, Range } from '../../src/model/repair';
+import type { VaryStyle } from '../../src/analysis/response-headers/response-style';
+import { detectCodeStyle, quoted, type CodeStyle } from './editing/code-style';
 import type { Transform, TransformContext } from './transform';
-import { indentationOf, nodeAt } from './morph-nodes';
+import { indentationOf, nodeAt } from './editing/morph-nodes';
 
 /**
  * The statement that appends `Vary: Origin` to `t`, per calling convention. Each appends (never

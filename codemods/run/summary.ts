@@ -1,4 +1,4 @@
-import type { TransformId } from '../src/model/repair';
+import type { TransformId } from '../../src/model/repair';
 import type { SkippedFile } from './discover';
 
 export type { SkippedFile };

@@ -1,6 +1,6 @@
 import type { SourceFile } from 'ts-morph';
-import type { TextEdit } from '../src/model/finding';
-import type { Range, Repair, TransformId } from '../src/model/repair';
+import type { TextEdit } from '../../src/model/finding';
+import type { Range, Repair, TransformId } from '../../src/model/repair';
 
 /** What the user asked for; the same for the CLI and the programmatic API. */
 export interface CodemodOptions {

@@ -1,6 +1,6 @@
 import { Node, type SourceFile } from 'ts-morph';
-import type { TextEdit } from '../src/model/finding';
-import type { AllowlistReflectedOriginRepair, Range } from '../src/model/repair';
+import type { TextEdit } from '../../src/model/finding';
+import type { AllowlistReflectedOriginRepair, Range } from '../../src/model/repair';
 import {
   allowlistCheck,
   guardedExpression,
@@ -8,8 +8,8 @@ import {
   guardedProperty,
   guardedStatement,
   writeWithOrigin,
-} from '../src/analysis/raw-origin-writes/allowlist-text';
-import { detectCodeStyle } from './code-style';
+} from '../../src/analysis/raw-origin-writes/allowlist-text';
+import { detectCodeStyle } from './editing/code-style';
 import type { Transform, TransformContext } from './transform';
 
 const TYPED_FILE = /\.[cm]?tsx?$/i;

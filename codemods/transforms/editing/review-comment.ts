@@ -1,5 +1,5 @@
 import { Node, type SourceFile } from 'ts-morph';
-import type { TextEdit } from '../src/model/finding';
+import type { TextEdit } from '../../../src/model/finding';
 
 /** The searchable prefix of every comment the codemod leaves: `grep -rn "cors-codemod: review:"`. */
 export const REVIEW_PREFIX = 'cors-codemod: review:';

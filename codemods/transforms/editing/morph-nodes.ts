@@ -1,5 +1,5 @@
 import type { Node, SourceFile } from 'ts-morph';
-import type { Range } from '../src/model/repair';
+import type { Range } from '../../../src/model/repair';
 
 /** The ts-morph node spanning exactly `range` (a finding's ESTree range), if there is one. */
 export function nodeAt(sourceFile: SourceFile, range: Range): Node | undefined {

@@ -1,5 +1,5 @@
-import type { TextEdit } from '../src/model/finding';
-import type { HardenOriginCheckRepair } from '../src/model/repair';
+import type { TextEdit } from '../../src/model/finding';
+import type { HardenOriginCheckRepair } from '../../src/model/repair';
 import type { Transform, TransformContext } from './transform';
 
 /**
