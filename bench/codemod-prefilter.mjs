@@ -9,11 +9,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const cli = path.join(root, 'dist', 'cli.js');
+const cli = path.join(root, 'packages', 'cors-codemod', 'dist', 'cli.js');
 const fileCount = Number(process.argv[2] ?? 10_000);
 const siteCount = Number(process.argv[3] ?? 8);
 if (!existsSync(cli)) {
-  console.error('dist/cli.js is missing: run `npm run build` first.');
+  console.error('packages/cors-codemod/dist/cli.js is missing: run `npm run build` first.');
   process.exit(1);
 }
 

@@ -29,7 +29,7 @@ for (const [rule, count] of [...byRule].sort()) console.log(`  ${rule}: ${count}
 console.log(pc.bold(pc.cyan('\n2. cors-codemod: dry run with diffs (nothing is written)\n')));
 const codemod = spawnSync(
   process.execPath,
-  [path.join(root, 'dist', 'cli.js'), exampleDir, '--dry-run', '--diff', '--force', '--allow-origin', 'https://app.example.com'],
+  [path.join(root, 'packages', 'cors-codemod', 'dist', 'cli.js'), exampleDir, '--dry-run', '--diff', '--force', '--allow-origin', 'https://app.example.com'],
   { cwd: root, stdio: 'inherit' },
 );
 process.exit(codemod.status === 0 || codemod.status === 1 ? 0 : codemod.status ?? 1);

@@ -1,12 +1,14 @@
-import type { ESLint, Linter } from 'eslint';
+import type { ESLint, Linter, Rule } from 'eslint';
 import { rules } from '../rules';
+import type { CorsRuleId } from './model/rule-ids';
 import { name, version } from '../package.json';
 
 type CorsConfigs = { recommended: Linter.Config; all: Linter.Config };
 
 const plugin = {
   meta: { name, version, namespace: 'cors' },
-  rules,
+  // Typed as ESLint's own rule modules, so the published types need nothing beyond ESLint.
+  rules: rules as unknown as Record<CorsRuleId, Rule.RuleModule>,
   configs: {} as CorsConfigs,
 };
 

@@ -7,7 +7,7 @@ describe('plugin object', () => {
   it('exposes every rule id once, each with a doc page and a docs url named after it', () => {
     expect(Object.keys(plugin.rules).sort()).toEqual([...CORS_RULE_IDS].sort());
     for (const [id, rule] of Object.entries(plugin.rules)) {
-      expect(rule.meta.docs?.url).toMatch(new RegExp(`/docs/rules/${id}\\.md$`));
+      expect(rule.meta?.docs?.url).toMatch(new RegExp(`/docs/rules/${id}\\.md$`));
       expect(existsSync(new URL(`../docs/rules/${id}.md`, import.meta.url))).toBe(true);
     }
   });

@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { SERVERS_DIR, type FixtureServer } from './fixture-servers';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const CLI_PATH = join(REPO_ROOT, 'dist', 'cli.js');
+const CLI_PATH = join(REPO_ROOT, 'packages', 'cors-codemod', 'dist', 'cli.js');
 const CLI_TIMEOUT_MS = 120_000;
 
 export interface ServersCopy {
