@@ -18,8 +18,8 @@ const REPO_ROOT = path.resolve(import.meta.dirname, '../../..');
 const TYPED_FIXTURES = path.join(REPO_ROOT, 'tests/codemods/typed-fixtures');
 const ALLOW = ['--allow-origin', 'https://app.example.com'];
 const crlf = (text: string) => text.replace(/\n/g, '\r\n');
-/** A file root owns that the codemod must give back to its owner (checked as any user). */
-const FOREIGN_OWNER = 4321;
+/** As root, a file owned by another user, which the rewrite must give back; otherwise the runner's own file. */
+const OWNER = process.getuid?.() === 0 ? { uid: 4321, gid: 4321 } : { uid: process.getuid?.(), gid: process.getgid?.() };
 
 let cli: string;
 let target: TempProject;
@@ -69,7 +69,7 @@ beforeAll(async () => {
   const at = (file: string) => path.join(target.dir, file);
   chmodSync(at('bin/serve.js'), 0o755);
   chmodSync(at('src/locked.js'), 0o444);
-  chownSync(at('src/owned.js'), FOREIGN_OWNER, FOREIGN_OWNER);
+  if (OWNER.uid !== undefined && OWNER.gid !== undefined) chownSync(at('src/owned.js'), OWNER.uid, OWNER.gid);
   symlinkSync('crlf-server.js', at('src/linked-server.js'));
   linkSync(at('src/hardlinked.js'), at('vendor/hardlinked-copy.js'));
   symlinkSync(path.join(REPO_ROOT, 'node_modules'), at('node_modules'), 'dir');
@@ -137,7 +137,7 @@ describe('a real write on a repository-shaped tree', () => {
     }
     expect(statSync(path.join(target.dir, 'bin/serve.js')).mode & 0o777).toBe(0o755);
     expect(textOf(after.get('bin/serve.js'))).toMatch(/^#!\/usr\/bin\/env node\n/);
-    expect(after.get('src/owned.js')).toMatchObject({ uid: FOREIGN_OWNER, gid: FOREIGN_OWNER });
+    if (OWNER.uid !== undefined) expect(after.get('src/owned.js')).toMatchObject(OWNER);
   });
 
   it('leaves every changed file parsing, and the typed fixtures type-checking', () => {
