@@ -91,14 +91,17 @@ async function takeLock(lockFile: string): Promise<InterruptedRun | undefined> {
 /**
  * Locks the trees under `targets` for one writing run. Two runs on the same tree never write at
  * once: the second stops with a clear message before touching anything. The locks go away on
- * `release()`, on process exit, and (for a killed run) at the next run, which finds the owner gone.
+ * `release()`, on exit, on SIGINT and SIGTERM, and (for a killed run) at the next run, which finds
+ * the owner gone.
  */
 export async function acquireRunLock(targets: readonly string[], cwd: string): Promise<RunLock> {
   const files = [...new Set(await Promise.all(targets.map((target) => lockFileFor(path.resolve(cwd, target)))))].sort();
   const taken: string[] = [];
   const interrupted: InterruptedRun[] = [];
+  // Every file, not only those taken: a signal can come between a lock's creation and its record.
   const removeSync = () => {
-    for (const file of taken.splice(0)) {
+    taken.length = 0;
+    for (const file of files) {
       try {
         if (parseOwner(readFileSync(file, 'utf8'))?.pid === process.pid) unlinkSync(file);
       } catch {
@@ -106,9 +109,15 @@ export async function acquireRunLock(targets: readonly string[], cwd: string): P
       }
     }
   };
-  process.once('exit', removeSync);
+  // Interrupted (Ctrl-C, a CI timeout): drop the lock, then let the signal do what it would have done.
+  const onSignal = (signal: NodeJS.Signals) => {
+    removeSync();
+    process.removeListener('SIGINT', onSignal).removeListener('SIGTERM', onSignal);
+    if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+  };
+  process.once('exit', removeSync).once('SIGINT', onSignal).once('SIGTERM', onSignal);
   const release = async () => {
-    process.removeListener('exit', removeSync);
+    process.removeListener('exit', removeSync).removeListener('SIGINT', onSignal).removeListener('SIGTERM', onSignal);
     await Promise.all(taken.splice(0).map((file) => unlink(file).catch(() => undefined)));
   };
   try {

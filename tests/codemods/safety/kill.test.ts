@@ -100,3 +100,16 @@ it('a run killed midway leaves every file old or new, and a rerun completes the 
   expect(existsSync(path.join(target.dir, '.git', 'cors-codemod.lock'))).toBe(false);
   expect(readFileSync(path.join(target.dir, fileOf(10)), 'utf8')).toContain('\r\n');
 }, 240_000);
+
+it.each(['SIGINT', 'SIGTERM'] as const)('a run stopped with %s removes its lock and still dies of the signal', async (signal) => {
+  const target = project(Object.fromEntries(Array.from({ length: 200 }, (_, index) => [fileOf(index), VARIANTS[variantOf(index)]])));
+  const lockFile = path.join(target.dir, '.git', 'cors-codemod.lock');
+  const child = spawn(process.execPath, [cli, ...ALLOW], { cwd: target.dir, stdio: 'ignore' });
+  const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, received) => resolve(received)));
+  const holder = () => (existsSync(lockFile) ? readFileSync(lockFile, 'utf8') : '');
+  while (child.exitCode === null && !holder().includes(`"pid":${child.pid},`)) await new Promise((resolve) => setTimeout(resolve, 10));
+  expect(JSON.parse(holder())).toMatchObject({ pid: child.pid });
+  child.kill(signal);
+  expect(await exited).toBe(signal);
+  expect(existsSync(lockFile)).toBe(false);
+}, 120_000);
