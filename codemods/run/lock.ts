@@ -56,7 +56,8 @@ async function lockFileFor(target: string): Promise<string> {
 }
 
 function heldMessage(lockFile: string, owner: LockOwner | undefined): string {
-  const who = owner ? `pid ${owner.pid}${owner.host === hostname() ? '' : ` on ${owner.host}`}, started ${owner.started}` : 'starting up';
+  const where = owner && owner.host !== hostname() ? ` on ${owner.host}` : '';
+  const who = owner ? `pid ${owner.pid}${where}, started ${owner.started}` : 'starting up';
   return `refusing to run: another cors-codemod run (${who}) is rewriting this tree. Wait for it to finish; if no run is going on, delete ${lockFile}.`;
 }
 

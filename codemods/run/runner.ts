@@ -65,7 +65,9 @@ async function assertCleanTree(paths: readonly string[], cwd: string, lock: RunL
   }
   if (dirty.length > 0) {
     const listed = [...new Set(dirty)].slice(0, 10).join(', ');
-    const interrupted = lock.interrupted.map((run) => ` A cors-codemod run (pid ${run.pid}, started ${run.started}) was interrupted here: the files it rewrote are whole, and --force finishes its job.`);
+    const interrupted = lock.interrupted.map(
+      (run) => ` A cors-codemod run (pid ${run.pid}, started ${run.started}) was interrupted here: the files it rewrote are whole, and --force finishes its job.`,
+    );
     throw new CodemodRefusalError(
       `refusing to run: the git tree has uncommitted changes (${listed}${dirty.length > 10 ? ', ...' : ''}). Commit or stash them so the codemod's diff stands alone, or pass --force.${interrupted.join('')}`,
     );

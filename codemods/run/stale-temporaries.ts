@@ -14,7 +14,9 @@ export async function removeStaleTemporaries(targets: readonly string[], cwd: st
     const absolute = path.resolve(cwd, given);
     const info = await stat(absolute).catch(() => undefined);
     if (!info) continue;
-    const [dir, pattern] = info.isDirectory() ? [absolute, '**/.*.cors-codemod-*.tmp'] : [path.dirname(absolute), `.${path.basename(absolute)}.cors-codemod-*.tmp`];
+    const [dir, pattern] = info.isDirectory()
+      ? [absolute, '**/.*.cors-codemod-*.tmp']
+      : [path.dirname(absolute), `.${path.basename(absolute)}.cors-codemod-*.tmp`];
     const found = await glob([pattern], {
       cwd: dir,
       ignore: ['**/node_modules/**', '**/.git/**'],
