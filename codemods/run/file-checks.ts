@@ -56,3 +56,15 @@ export function textProblem(text: string, filename: string): string | undefined 
   }
   return undefined;
 }
+
+/**
+ * Why a file that would change must be left as it is: read-only for everyone (kept so on purpose,
+ * or not checked out for editing), or hard-linked (a rename would split the links).
+ */
+export function writeProblem(info: { readonly mode: number; readonly nlink: number }): string | undefined {
+  if ((info.mode & 0o222) === 0) {
+    return `read-only (mode ${(info.mode & 0o777).toString(8)}): make it writable to let the codemod rewrite it`;
+  }
+  if (info.nlink > 1) return `hard-linked (${info.nlink} links): rewriting it would split the links`;
+  return undefined;
+}

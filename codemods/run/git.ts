@@ -32,3 +32,8 @@ export async function gitDirtyFiles(cwd: string, pathspec: string): Promise<stri
     .filter((entry) => /^[ MADRCUT?!]{2} /.test(entry))
     .map((entry) => entry.slice(3));
 }
+
+/** The absolute `.git` folder of the work tree holding `dir` (per work tree for linked ones), or `undefined`. */
+export async function gitDirOf(dir: string): Promise<string | undefined> {
+  return (await git(['rev-parse', '--absolute-git-dir'], dir))?.trim() || undefined;
+}

@@ -4,10 +4,12 @@ import path from 'node:path';
 import type { TransformId } from '../../src/model/repair';
 import { writeFileAtomic } from './atomic-write';
 import { discoverFiles, type SkippedFile } from './discover';
-import { decodeSource, MAX_FILE_BYTES, mayHoldCorsSite, textProblem } from './file-checks';
+import { decodeSource, MAX_FILE_BYTES, mayHoldCorsSite, textProblem, writeProblem } from './file-checks';
 import { gitDirtyFiles } from './git';
+import { acquireRunLock, type RunLock } from './lock';
 import { CodemodUsageError, validateCodemodOptions, validateConcurrency, validateTransformIds } from './options';
 import { TRANSFORM_IDS } from '../transforms/registry';
+import { removeStaleTemporaries } from './stale-temporaries';
 import type { CodemodSummary, FailedFile, ReviewEntry } from './summary';
 import { transformSource } from './transform-source';
 
@@ -52,7 +54,7 @@ function displayPath(file: string, cwd: string): string {
 }
 
 /** Refuses when tracked files under a target path have uncommitted changes. */
-async function assertCleanTree(paths: readonly string[], cwd: string): Promise<void> {
+async function assertCleanTree(paths: readonly string[], cwd: string, lock: RunLock): Promise<void> {
   const dirty: string[] = [];
   for (const given of paths) {
     const absolute = path.resolve(cwd, given);
@@ -63,8 +65,11 @@ async function assertCleanTree(paths: readonly string[], cwd: string): Promise<v
   }
   if (dirty.length > 0) {
     const listed = [...new Set(dirty)].slice(0, 10).join(', ');
+    const interrupted = lock.interrupted.map(
+      (run) => ` A cors-codemod run (pid ${run.pid}, started ${run.started}) was interrupted here: the files it rewrote are whole, and --force finishes its job.`,
+    );
     throw new CodemodRefusalError(
-      `refusing to run: the git tree has uncommitted changes (${listed}${dirty.length > 10 ? ', ...' : ''}). Commit or stash them so the codemod's diff stands alone, or pass --force.`,
+      `refusing to run: the git tree has uncommitted changes (${listed}${dirty.length > 10 ? ', ...' : ''}). Commit or stash them so the codemod's diff stands alone, or pass --force.${interrupted.join('')}`,
     );
   }
 }
@@ -74,6 +79,15 @@ async function assertCleanTree(paths: readonly string[], cwd: string): Promise<v
  * Throws `CodemodUsageError` for bad options or a refused run, before touching anything.
  */
 export async function runCodemod(paths: readonly string[] = ['.'], options: RunCodemodOptions = {}): Promise<CodemodSummary> {
+  const locks: RunLock[] = [];
+  try {
+    return await runCodemodLocked(paths, options, locks);
+  } finally {
+    await Promise.all(locks.map((lock) => lock.release()));
+  }
+}
+
+async function runCodemodLocked(paths: readonly string[], options: RunCodemodOptions, locks: RunLock[]): Promise<CodemodSummary> {
   const started = performance.now();
   const codemodOptions = validateCodemodOptions(options);
   const transforms = validateTransformIds(options.transforms);
@@ -83,7 +97,13 @@ export async function runCodemod(paths: readonly string[] = ['.'], options: RunC
   const dryRun = options.dryRun ?? false;
 
   const discovery = await discoverFiles(targets, { cwd, ignore: options.ignore ?? [] });
-  if (!dryRun && !options.force) await assertCleanTree(targets, cwd);
+  if (!dryRun) {
+    // One writing run per tree; a killed run's temporary files go once the tree is ours.
+    const lock = await acquireRunLock(targets, cwd);
+    locks.push(lock);
+    if (!options.force) await assertCleanTree(targets, cwd, lock);
+    await removeStaleTemporaries(targets, cwd);
+  }
 
   const applied = Object.fromEntries(TRANSFORM_IDS.map((id) => [id, 0])) as Record<TransformId, number>;
   const skipped: SkippedFile[] = discovery.skipped.map((entry) => ({ ...entry, file: displayPath(entry.file, cwd) }));
@@ -126,6 +146,11 @@ export async function runCodemod(paths: readonly string[] = ['.'], options: RunC
     }
     for (const review of result.reviews) reviews.push({ file: shown, ...review });
     if (!result.changed) return;
+    const unwritable = writeProblem(info);
+    if (unwritable) {
+      skipped.push({ file: shown, reason: unwritable });
+      return;
+    }
     options.onChange?.({ file: shown, absolutePath: file, before: decoded.text, after: result.text });
     if (!dryRun) await writeFileAtomic(file, result.text, { mtimeMs: info.mtimeMs, size: info.size });
     changedFiles.push(shown);
