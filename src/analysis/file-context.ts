@@ -5,6 +5,12 @@ import type { CollectedNodes } from './collect';
 /** Everything an analyzer may read about one file. Built once per file and shared by all rules. */
 export interface CorsFile {
   readonly filename: string;
+  /** The file on disk (differs from `filename` for a block inside a Markdown file); absolute when known. */
+  readonly physicalFilename: string;
+  /** The shared `settings` of the config that applies to this file. */
+  readonly settings: Readonly<Record<string, unknown>>;
+  /** The globals the config declares for this file (`languageOptions.globals`). */
+  readonly configuredGlobals: Readonly<Record<string, unknown>> | undefined;
   readonly sourceCode: Readonly<TSESLint.SourceCode>;
   readonly program: TSESTree.Program;
   readonly nodes: CollectedNodes;
@@ -24,8 +30,12 @@ export function createCorsFile(
   const program = sourceCode.ast;
   const services = sourceCode.parserServices;
   const types = services?.program ? (services as ParserServices) : undefined;
+  const languageOptions = context.languageOptions as { globals?: Record<string, unknown> } | undefined;
   return {
     filename: context.filename,
+    physicalFilename: context.physicalFilename ?? context.filename,
+    settings: context.settings ?? {},
+    configuredGlobals: languageOptions?.globals,
     sourceCode,
     program,
     nodes,
