@@ -57,6 +57,24 @@ export const FRONTEND_PACKAGES: readonly string[] = [
   'ember-source',
 ];
 
+/**
+ * Full-stack frameworks: their components also render on the server (React Server Components,
+ * SSR loaders), so a package using one says nothing about a file, except where the framework
+ * decides alone (Next.js route handlers).
+ */
+export const FULL_STACK_FRAMEWORKS: readonly string[] = [
+  'next',
+  'nuxt',
+  '@remix-run/react',
+  '@react-router/dev',
+  '@sveltejs/kit',
+  'astro',
+  '@solidjs/start',
+  '@tanstack/react-start',
+  '@analogjs/platform',
+  '@angular/ssr',
+];
+
 /** Front-end build tools (every dependency kind): evidence for the browser only without server packages. */
 export const FRONTEND_BUILD_TOOLS: readonly string[] = ['vite', '@vitejs/', 'webpack', 'parcel', '@parcel/', 'react-scripts', '@rsbuild/core', '@angular/cli'];
 
