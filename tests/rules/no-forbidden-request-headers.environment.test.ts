@@ -27,6 +27,16 @@ const removing = (code: string, ...edits: ReadonlyArray<readonly [string, string
   });
 const settings = (environment: string) => ({ cors: { environment } });
 
+interface EnvironmentCase {
+  readonly code: string;
+  readonly filename: string;
+  readonly settings?: Record<string, unknown>;
+  readonly options?: Options;
+  readonly languageOptions?: { readonly globals: Record<string, 'readonly' | 'off'> };
+  /** Each report's suggestion, as the text it replaces and its replacement. */
+  readonly removed: ReadonlyArray<readonly [string, string]>;
+}
+
 ruleTester.run<MessageIds, Options>('no-forbidden-request-headers (environment)', rule as never, {
   valid: [
     // 1. settings.cors.environment: "server" outranks every evidence, browser globals included.
@@ -70,7 +80,8 @@ ruleTester.run<MessageIds, Options>('no-forbidden-request-headers (environment)'
     // A relative URL of a server framework's route is not a request.
     { code: `import { Router } from 'express';\nconst router = Router();\nrouter.get('/me', (req, res) => res.json({}));\n${NO_EVIDENCE}`, filename: at('neutral-package/src/file.ts') },
   ],
-  invalid: [
+  invalid: (
+    [
     // 1. settings.cors.environment: "browser" outranks the package of a Nest app ...
     { code: NO_EVIDENCE, filename: at('monorepo/apps/api/src/client.ts'), settings: settings('browser'), removed: [NO_EVIDENCE_REMOVED] },
     // ... as does the rule's own option; 'any' reports Node test files too.
@@ -106,5 +117,6 @@ ruleTester.run<MessageIds, Options>('no-forbidden-request-headers (environment)'
     { code: `import axios from 'axios';\nexport const api = axios.create({ baseURL: '/api', headers: { Cookie: 'a=1' } });`, filename: at('neutral-package/src/file.ts'), removed: [[", headers: { Cookie: 'a=1' } })", ' })']] },
     { code: `import { createRoot } from 'react-dom/client';\n${NO_EVIDENCE}`, filename: at('neutral-package/src/file.ts'), removed: [NO_EVIDENCE_REMOVED] },
     { code: `const xhr = new XMLHttpRequest();\nxhr.setRequestHeader('Cookie', 'a=1');`, filename: at('neutral-package/src/file.ts'), removed: [["\nxhr.setRequestHeader('Cookie', 'a=1');", '\n']] },
-  ].map(({ removed, ...test }) => ({ ...test, errors: removing(test.code, ...removed) })),
+    ] satisfies EnvironmentCase[]
+  ).map(({ removed, ...test }) => ({ ...test, errors: removing(test.code, ...removed) })),
 });
