@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Linter } from 'eslint';
@@ -88,6 +88,21 @@ describe('nearestPackage', () => {
     writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ dependencies: { vue: '^3.0.0' } }));
     expect(nearestPackage(path.join(dir, 'src'))).toBe(first);
     expect([...first!.runtime]).toEqual(['express']);
+  });
+
+  it('reads odd shapes without throwing: an array, a string, dependencies that are not objects', () => {
+    for (const [name, text] of [
+      ['array', '[]'],
+      ['string', '"express"'],
+      ['fields', JSON.stringify({ dependencies: 'express', devDependencies: ['vite'], browser: false })],
+    ] as const) {
+      const root = path.join(dir, name);
+      mkdirSync(root);
+      writeFileSync(path.join(root, 'package.json'), text);
+      const manifest = nearestPackage(root);
+      expect(manifest?.dir).toBe(root);
+      expect([manifest?.all.size, manifest?.hasBrowserField]).toEqual([0, false]);
+    }
   });
 
   it('takes a package.json that does not parse as a package that tells nothing', () => {
