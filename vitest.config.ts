@@ -7,7 +7,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/**/*.test.ts'],
-          exclude: ['tests/e2e/**', '**/node_modules/**'],
+          // Fixture trees hold test files of the projects they imitate; those are linted, not run.
+          exclude: ['tests/e2e/**', '**/node_modules/**', 'tests/fixtures/**', 'tests/real-code/projects/**'],
           setupFiles: ['tests/setup.ts'],
           testTimeout: 30_000,
         },

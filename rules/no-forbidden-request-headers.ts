@@ -8,14 +8,14 @@ export type Options = [{ environment?: EnvironmentOption }];
 export type MessageIds = 'forbiddenRequestHeader' | 'forbiddenMethodOverride' | 'removeHeader';
 
 /**
- * Which findings each option reports, from the file's environment tags:
- * - `auto`: everything except files that declare or import server code;
+ * Which findings each option reports, from the file's environment tags (see `decideEnvironment`):
+ * - `auto`: files decided to run in a browser; server and undecided files are not reported;
  * - `browser`: everything except files that declare themselves server code (`'use server'`,
  *   `server-only`, `*.server.ts`), which bundlers never ship to a browser;
  * - `any`: everything, server code included.
  */
 const REPORTS: Readonly<Record<EnvironmentOption, (tags: Finding['tags']) => boolean>> = {
-  auto: (tags) => tags?.environment !== 'server',
+  auto: (tags) => tags?.environment === 'browser',
   browser: (tags) => !(tags?.environment === 'server' && tags.declared === true),
   any: () => true,
 };
@@ -44,7 +44,7 @@ export default createRule<Options, MessageIds>({
             type: 'string',
             enum: ['auto', 'browser', 'any'],
             description:
-              "Which files count as browser code: 'auto' decides per file from its directives, imports and globals; 'browser' treats every file as browser code unless it declares itself server code ('use server', server-only, *.server.ts); 'any' reports even in server code.",
+              "Which files count as browser code: 'auto' reports files decided to run in a browser (from settings.cors.environment, declarations, configured globals, the nearest package.json, test files, imports and globals); 'browser' treats every file as browser code unless it declares itself server code ('use server', server-only, *.server.ts); 'any' reports even in server code.",
           },
         },
         additionalProperties: false,

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { ParserServices, TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { ReferenceTracker } from '@eslint-community/eslint-utils';
 import type { CollectedNodes } from './collect';
@@ -5,6 +6,12 @@ import type { CollectedNodes } from './collect';
 /** Everything an analyzer may read about one file. Built once per file and shared by all rules. */
 export interface CorsFile {
   readonly filename: string;
+  /** The file on disk, absolute (differs from `filename` for a block inside a Markdown file); `<input>` when none. */
+  readonly physicalFilename: string;
+  /** The shared `settings` of the config that applies to this file. */
+  readonly settings: Readonly<Record<string, unknown>>;
+  /** The globals the config declares for this file (`languageOptions.globals`). */
+  readonly configuredGlobals: Readonly<Record<string, unknown>> | undefined;
   readonly sourceCode: Readonly<TSESLint.SourceCode>;
   readonly program: TSESTree.Program;
   readonly nodes: CollectedNodes;
@@ -24,8 +31,12 @@ export function createCorsFile(
   const program = sourceCode.ast;
   const services = sourceCode.parserServices;
   const types = services?.program ? (services as ParserServices) : undefined;
+  const languageOptions = context.languageOptions as { globals?: Record<string, unknown> } | undefined;
   return {
     filename: context.filename,
+    physicalFilename: onDisk(context.physicalFilename ?? context.filename, context.cwd),
+    settings: context.settings ?? {},
+    configuredGlobals: languageOptions?.globals,
     sourceCode,
     program,
     nodes,
@@ -34,4 +45,9 @@ export function createCorsFile(
     types,
     scopeOf: (node) => sourceCode.getScope(node),
   };
+}
+
+/** A file name made absolute against ESLint's cwd; `<input>` / `<text>` (not on disk) stay as they are. */
+function onDisk(filename: string, cwd: string | undefined): string {
+  return filename.startsWith('<') || filename === '' ? filename : path.resolve(cwd ?? process.cwd(), filename);
 }

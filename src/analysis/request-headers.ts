@@ -10,7 +10,7 @@ import { traceOptionBagClients } from './request-headers/clients/option-bags';
 import { OFETCH_GLOBALS, traceOfetch } from './request-headers/clients/ofetch';
 import { traceSuperagent } from './request-headers/clients/superagent';
 import { WEB_GLOBALS } from './request-headers/clients/web';
-import { fileEnvironment, type FileEnvironment } from './request-headers/environment';
+import { decideEnvironment, type EnvironmentDecision } from './environment';
 import { forbiddenRequestHeader, METHOD_OVERRIDE_NAMES } from './request-headers/forbidden-names';
 import type { HeaderEntry } from './request-headers/header-entry';
 import { CLIENT_LABELS, hintFor } from './request-headers/hints';
@@ -28,7 +28,7 @@ export function analyzeRequestHeaders(file: CorsFile): Finding[] {
   const entries = requestHeaderEntries(file);
   if (entries.length === 0) return [];
 
-  const environment = fileEnvironment(file);
+  const environment = decideEnvironment(file);
   const reported = new Set<TSESTree.Node>();
   const findings: Finding[] = [];
   for (const entry of entries) {
@@ -70,7 +70,7 @@ function scanClients(file: CorsFile): HeaderEntry[] {
   return scan.entries;
 }
 
-function findingFor(file: CorsFile, entry: HeaderEntry, environment: FileEnvironment): Finding | undefined {
+function findingFor(file: CorsFile, entry: HeaderEntry, environment: EnvironmentDecision): Finding | undefined {
   // Only the method-override family depends on the value; most headers are judged by name alone.
   const value = METHOD_OVERRIDE_NAMES.has(entry.name.toLowerCase()) ? staticString(entry.value, file.scopeOf(entry.nameNode)) : undefined;
   const forbidden = forbiddenRequestHeader(entry.name, value);
@@ -84,7 +84,7 @@ function findingFor(file: CorsFile, entry: HeaderEntry, environment: FileEnviron
     messageId: forbidden.kind === 'method-override' ? 'forbiddenMethodOverride' : 'forbiddenRequestHeader',
     node: entry.nameNode,
     data,
-    tags: { environment: environment.environment, declared: environment.declared },
+    tags: { environment: environment.environment, declared: environment.declared, evidence: environment.evidence },
     ...removalFix(file, entry),
   };
 }

@@ -1,7 +1,11 @@
 import rule, { type MessageIds, type Options } from '../../rules/no-forbidden-request-headers';
 import { createRuleTester } from '../support/rule-tester';
+import { environmentFixture } from '../support/environment-fixtures';
 
-const ruleTester = createRuleTester();
+// Cases run as files of a front-end package (react-dom, vite): browser code unless the file says
+// otherwise. `neutral` runs a case in a package without dependencies, where the file's own code decides.
+const ruleTester = createRuleTester({ ts: environmentFixture('web-package/src/file.ts'), tsx: environmentFixture('web-package/src/react.tsx') });
+const neutral = (code: string) => ({ code, filename: environmentFixture('neutral-package/src/file.ts') });
 
 const ORIGIN_HINT =
   "The browser sets `Origin` itself to the page's origin and no page can change it: to be let in, add that origin to the server's CORS allowlist.";
@@ -79,44 +83,44 @@ cache.set('Origin', 'x');
 request.get('/api');`,
 
     // Server code: Node's fetch and the server-side clients send these headers.
-    `import http from 'node:http';
-await fetch('http://upstream.internal/api', { headers: { Origin: 'https://app.example.com', Cookie: 'session=1' } });`,
-    `import express from 'express';
+    neutral(`import http from 'node:http';
+await fetch('http://upstream.internal/api', { headers: { Origin: 'https://app.example.com', Cookie: 'session=1' } });`),
+    neutral(`import express from 'express';
 const app = express();
 app.get('/proxy', async (req, res) => {
   const upstream = await fetch('http://upstream.internal/api', { headers: { Origin: req.headers.origin, Cookie: 'session=1' } });
   res.setHeader('Origin', 'x');
   res.send(await upstream.text());
-});`,
-    `import { request } from 'undici';
-await fetch('http://upstream.internal', { headers: { Host: 'api.example.com' } });`,
-    `const nodeFetch = require('node-fetch');
-await fetch('http://upstream.internal', { headers: { Cookie: 'a=1' } });`,
-    `import fetch from 'node-fetch';
-await fetch('http://upstream.internal', { headers: { Cookie: 'a=1' } });`,
-    `import { fetch } from 'undici';
-await fetch('http://upstream.internal', { headers: { Origin: 'https://app.example.com' } });`,
-    `import fs from 'fs';
+});`),
+    neutral(`import { request } from 'undici';
+await fetch('http://upstream.internal', { headers: { Host: 'api.example.com' } });`),
+    neutral(`const nodeFetch = require('node-fetch');
+await fetch('http://upstream.internal', { headers: { Cookie: 'a=1' } });`),
+    neutral(`import fetch from 'node-fetch';
+await fetch('http://upstream.internal', { headers: { Cookie: 'a=1' } });`),
+    neutral(`import { fetch } from 'undici';
+await fetch('http://upstream.internal', { headers: { Origin: 'https://app.example.com' } });`),
+    neutral(`import fs from 'fs';
 const h = new Headers();
-h.set('Origin', 'https://app.example.com');`,
-    `import { NextResponse } from 'next/server';
+h.set('Origin', 'https://app.example.com');`),
+    neutral(`import { NextResponse } from 'next/server';
 export async function GET() {
   const upstream = await fetch('https://api.example.com', { headers: { Cookie: 'session=1' } });
   return NextResponse.json(await upstream.json());
-}`,
-    `import axios from 'axios';
+}`),
+    neutral(`import axios from 'axios';
 import Koa from 'koa';
-axios.get('http://upstream.internal', { headers: { Origin: 'https://app.example.com' } });`,
-    `import Fastify from 'fastify';
+axios.get('http://upstream.internal', { headers: { Origin: 'https://app.example.com' } });`),
+    neutral(`import Fastify from 'fastify';
 import ky from 'ky';
-await ky('http://upstream.internal', { headers: { Cookie: 'session=1' } });`,
-    `const { Hono } = require('hono');
+await ky('http://upstream.internal', { headers: { Cookie: 'session=1' } });`),
+    neutral(`const { Hono } = require('hono');
 const request = require('superagent');
-request.get('http://upstream.internal').set('Host', 'api.example.com');`,
+request.get('http://upstream.internal').set('Host', 'api.example.com');`),
     // Nuxt server routes use auto-imported helpers and `$fetch` without imports.
-    `export default defineEventHandler(async (event) => {
+    neutral(`export default defineEventHandler(async (event) => {
   return $fetch('http://upstream.internal', { headers: { Cookie: getHeader(event, 'cookie') } });
-});`,
+});`),
     // Declared server code, also not reported under 'browser'.
     {
       code: `'use server';
@@ -134,7 +138,7 @@ await fetch('https://api.example.com', { headers: { Cookie: 'session=1' } });`,
       code: `export async function loader() {
   return fetch('https://api.example.com', { headers: { Cookie: 'session=1' } });
 }`,
-      filename: 'routes/account.server.ts',
+      filename: environmentFixture('neutral-package/routes/account.server.ts'),
       options: [{ environment: 'browser' }],
     },
   ],
@@ -1109,6 +1113,7 @@ await agent.get('/api');` }],
 
     // Environment: browser evidence wins over server imports.
     {
+      filename: environmentFixture('neutral-package/src/file.ts'),
       code: `'use client';
 import express from 'express';
 fetch('/api', { headers: { Origin: 'https://app.example.com' } });`,
@@ -1122,7 +1127,7 @@ export function Profile() {
   const load = () => fetch('/api/me', { headers: { Cookie: document.cookie } });
   return <button onClick={load}>Load</button>;
 }`,
-      filename: 'profile.tsx',
+      filename: environmentFixture('neutral-package/src/profile.tsx'),
       errors: [{ messageId: 'forbiddenRequestHeader', suggestions: [{ messageId: 'removeHeader', output: `'use client';
 export function Profile() {
   const load = () => fetch('/api/me', {});
@@ -1130,6 +1135,7 @@ export function Profile() {
 }` }] }],
     },
     {
+      filename: environmentFixture('neutral-package/src/file.ts'),
       code: `import path from 'node:path';
 document.title = path.basename('/a/b');
 fetch('/api', { headers: { Host: 'api.example.com' } });`,
@@ -1138,6 +1144,7 @@ document.title = path.basename('/a/b');
 fetch('/api', {});` }] }],
     },
     {
+      filename: environmentFixture('neutral-package/src/file.ts'),
       code: `import { ipcRenderer } from 'electron';
 import os from 'os';
 if (typeof window !== 'undefined') fetch('/api', { headers: { Origin: os.hostname() } });`,
@@ -1149,13 +1156,14 @@ if (typeof window !== 'undefined') fetch('/api', {});` }] }],
       code: `export async function load() {
   return fetch('/api', { headers: { Cookie: 'session=1' } });
 }`,
-      filename: 'routes/account.client.ts',
+      filename: environmentFixture('neutral-package/routes/account.client.ts'),
       errors: [{ messageId: 'forbiddenRequestHeader', suggestions: [{ messageId: 'removeHeader', output: `export async function load() {
   return fetch('/api', {});
 }` }] }],
     },
     // Type-only imports and polyfilled built-ins are no server evidence.
     {
+      filename: environmentFixture('neutral-package/src/file.ts'),
       code: `import type { Request } from 'express';
 import { Buffer } from 'buffer';
 fetch('/api', { headers: { Origin: 'x' } });`,

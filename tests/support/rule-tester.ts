@@ -16,9 +16,13 @@ export const TEST_GLOBALS = {
   globalThis: 'readonly',
 } as const;
 
-/** A RuleTester for TypeScript and JavaScript sources, with Node and browser globals declared. */
-export function createRuleTester(): RuleTester {
+/**
+ * A RuleTester for TypeScript and JavaScript sources, with Node and browser globals declared.
+ * `defaultFilenames` places the cases without a `filename` (for rules that read the file's package).
+ */
+export function createRuleTester(defaultFilenames?: { ts: string; tsx: string }): RuleTester {
   return new RuleTester({
+    ...(defaultFilenames && { defaultFilenames }),
     languageOptions: {
       parserOptions: { ecmaVersion: 'latest', sourceType: 'module' },
       globals: TEST_GLOBALS,

@@ -89,4 +89,12 @@ export const SERVER_AUTO_IMPORTS: ReadonlySet<string> = new Set([
 ]);
 
 /** Globals only a browser (or a browser-like renderer such as Electron's) has. */
-export const BROWSER_GLOBALS: ReadonlySet<string> = new Set(['window', 'document', 'XMLHttpRequest']);
+export const BROWSER_GLOBALS: ReadonlySet<string> = new Set(['window', 'document', 'XMLHttpRequest', 'localStorage', 'sessionStorage']);
+
+/** Modules that only run in a browser: DOM renderers and DOM libraries. */
+export const BROWSER_MODULES: readonly string[] = ['react-dom', 'jquery', '@angular/platform-browser', 'vue-router', 'svelte/store'];
+
+/** Whether a module specifier only runs in a browser (an entry or a subpath: `react-dom/client`). */
+export const isBrowserModule = (specifier: string): boolean =>
+  BROWSER_MODULES.some((name) => specifier === name || specifier.startsWith(`${name}/`)) ||
+  BROWSER_SUBPATHS.some((path) => specifier === path || specifier.startsWith(`${path}/`));
