@@ -1,6 +1,7 @@
 import { createRule } from '../src/rule-kit/create-rule';
 import { defineCorsFindingsListener } from '../src/rule-kit/cors-findings';
 import { reportFinding } from '../src/rule-kit/report-finding';
+import type { JSONSchema4 } from '@typescript-eslint/utils/json-schema';
 import type { Finding } from '../src/model/finding';
 
 export type EnvironmentOption = 'auto' | 'browser' | 'any';
@@ -18,6 +19,19 @@ const REPORTS: Readonly<Record<EnvironmentOption, (tags: Finding['tags']) => boo
   auto: (tags) => tags?.environment !== 'server',
   browser: (tags) => !(tags?.environment === 'server' && tags.declared === true),
   any: () => true,
+};
+
+/** Whether a finding tagged with its file's environment is browser code under the `environment` option; shared by the browser-only rules. */
+export function reportsInEnvironment(environment: EnvironmentOption, tags: Finding['tags']): boolean {
+  return REPORTS[environment](tags);
+}
+
+/** The `environment` option's schema, shared by the browser-only rules. */
+export const ENVIRONMENT_OPTION_SCHEMA: JSONSchema4 = {
+  type: 'string',
+  enum: ['auto', 'browser', 'any'],
+  description:
+    "Which files count as browser code: 'auto' decides per file from its directives, imports and globals; 'browser' treats every file as browser code unless it declares itself server code ('use server', server-only, *.server.ts); 'any' reports even in server code.",
 };
 
 export default createRule<Options, MessageIds>({
@@ -40,12 +54,7 @@ export default createRule<Options, MessageIds>({
       {
         type: 'object',
         properties: {
-          environment: {
-            type: 'string',
-            enum: ['auto', 'browser', 'any'],
-            description:
-              "Which files count as browser code: 'auto' decides per file from its directives, imports and globals; 'browser' treats every file as browser code unless it declares itself server code ('use server', server-only, *.server.ts); 'any' reports even in server code.",
-          },
+          environment: ENVIRONMENT_OPTION_SCHEMA,
         },
         additionalProperties: false,
       },
@@ -53,9 +62,8 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [{ environment: 'auto' }],
   create(context, [{ environment = 'auto' }]) {
-    const reports = REPORTS[environment];
     return defineCorsFindingsListener(context, 'no-forbidden-request-headers', (finding) => {
-      if (reports(finding.tags)) reportFinding(context, finding);
+      if (reportsInEnvironment(environment, finding.tags)) reportFinding(context, finding);
     });
   },
 });
