@@ -1,0 +1,206 @@
+import rule, { type MessageIds, type Options } from '../../rules/no-opaque-response-read';
+import { createRuleTester } from '../support/rule-tester';
+
+const ruleTester = createRuleTester();
+
+const read = (outcome: string) => ({ messageId: 'opaqueRead' as const, data: { outcome } });
+const STATUS = read('`status` is always 0 here');
+const OK = read('`ok` is always false here');
+const JSON_REJECTS = read('`json()` always rejects here, since the body is empty');
+const TEXT = read("`text()` always resolves to '' here");
+const KY = read('ky rejects here with an HTTPError, since the response is never `ok`');
+const OFETCH = read('ofetch resolves to `undefined` here, since the response has no body');
+const AXIOS = read('axios rejects here with "Request failed with status code 0", since the status is always 0');
+
+ruleTester.run<MessageIds, Options>('no-opaque-response-read', rule as never, {
+  valid: [
+    // Fire-and-forget: the result is unused, or only awaited.
+    `fetch('https://stats.example.com/hit', { mode: 'no-cors', method: 'POST', body: 'page=home' });`,
+    `await fetch('https://stats.example.com/hit', { mode: 'no-cors' });`,
+    `void fetch('https://stats.example.com/hit', { mode: 'no-cors' });`,
+    `fetch('https://stats.example.com/hit', { mode: 'no-cors' }).catch(() => {});`,
+    // `type` is readable and says 'opaque'.
+    `const res = await fetch('https://api.example.com', { mode: 'no-cors' });
+if (res.type === 'opaque') console.log('sent');`,
+    // Safelisted headers and content types survive.
+    `fetch('https://api.example.com', { mode: 'no-cors', method: 'POST', headers: { Accept: 'text/plain', 'Content-Type': 'text/plain;charset=UTF-8' }, body: 'x' });`,
+    `fetch('https://api.example.com', { mode: 'no-cors', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } });`,
+    // Other modes read a real response.
+    `const res = await fetch('https://api.example.com', { mode: 'cors', method: 'PUT', headers: { Authorization: 'Bearer x' } });
+console.log(res.status, await res.json());`,
+    `const res = await fetch('https://api.example.com', { mode });
+console.log(res.status);`,
+    // Shadowed globals and look-alikes.
+    `const fetch = createFetch();
+const res = await fetch('/api', { mode: 'no-cors' });
+console.log(res.status);`,
+    `function load(fetch) { return fetch('/api', { mode: 'no-cors' }).then((res) => res.json()); }`,
+    `import ky from './ky';
+const data = await ky('/api', { mode: 'no-cors' }).json();`,
+    `const options = { mode: 'no-cors' };
+console.log(options.mode);`,
+    // axios sends through XHR unless told to use fetch, and XHR has no no-cors mode.
+    `import axios from 'axios';
+const { data } = await axios.get('/api', { fetchOptions: { mode: 'no-cors' } });`,
+    // A ky instance's defaults are not a request.
+    `import ky from 'ky';
+const api = ky.create({ mode: 'no-cors' });`,
+    // Server code: not a browser's opaque response.
+    `import express from 'express';
+const res = await fetch('http://upstream.internal', { mode: 'no-cors' });
+console.log(res.status);`,
+  ],
+  invalid: [
+    {
+      code: `const res = await fetch('https://api.example.com/data', { mode: 'no-cors' });
+const data = await res.json();`,
+      errors: [JSON_REJECTS],
+    },
+    {
+      code: `fetch('https://api.example.com/data', { mode: 'no-cors' }).then((res) => res.text()).then(console.log);`,
+      errors: [TEXT],
+    },
+    {
+      code: `const res = await window.fetch('https://api.example.com/data', { mode: 'no-cors' });
+if (!res.ok) throw new Error(String(res.status));`,
+      errors: [OK, STATUS],
+    },
+    {
+      code: `const { status, headers, body } = await fetch('https://api.example.com', { mode: 'no-cors' });`,
+      errors: [STATUS, read('`headers` is always empty here'), read('`body` is always null here')],
+    },
+    {
+      code: `const init = { mode: 'no-cors' };
+const response = await fetch('https://api.example.com', init);
+await response.blob();
+await response.arrayBuffer();
+await response.formData();`,
+      errors: [
+        read('`blob()` always resolves to an empty Blob here'),
+        read('`arrayBuffer()` always resolves to an empty ArrayBuffer here'),
+        read('`formData()` always rejects here, since the body is empty'),
+      ],
+    },
+    // Through a returned promise, an async function, and `.catch`.
+    {
+      code: `function load() {
+  return fetch('https://api.example.com', { mode: 'no-cors' });
+}
+load().then((res) => res.json());`,
+      errors: [JSON_REJECTS],
+    },
+    {
+      code: `const load = async () => {
+  const res = await fetch('https://api.example.com', { mode: 'no-cors' });
+  return res;
+};
+const res = await load();
+console.log(res.status);`,
+      errors: [STATUS],
+    },
+    {
+      code: `fetch('https://api.example.com', { mode: 'no-cors' }).catch(() => undefined).then((res) => res.json());`,
+      errors: [JSON_REJECTS],
+    },
+    // new Request, sent with fetch.
+    {
+      code: `const request = new Request('https://api.example.com', { mode: 'no-cors' });
+const res = await fetch(request);
+console.log(await res.json());`,
+      errors: [JSON_REJECTS],
+    },
+    {
+      code: `const res = await fetch(new Request('https://api.example.com', { mode: 'no-cors' }));
+console.log(res.status);`,
+      errors: [STATUS],
+    },
+    // ky rejects; with throwHttpErrors off it hands the opaque response over.
+    {
+      code: `import ky from 'ky';
+const data = await ky.get('https://api.example.com', { mode: 'no-cors' }).json();`,
+      errors: [KY],
+    },
+    {
+      code: `const ky = require('ky').default;
+const res = await ky('https://api.example.com', { mode: 'no-cors' });
+console.log(res.status);`,
+      errors: [KY],
+    },
+    {
+      code: `import ky from 'ky';
+const text = await ky('https://api.example.com', { mode: 'no-cors', throwHttpErrors: false }).json();`,
+      errors: [read("ky's `json()` always resolves to '' here, since the body is empty")],
+    },
+    // ofetch resolves to undefined; ofetch.raw to the opaque response.
+    {
+      code: `import { ofetch } from 'ofetch';
+const user = await ofetch('https://api.example.com/user', { mode: 'no-cors' });
+console.log(user.name);`,
+      errors: [OFETCH],
+    },
+    {
+      code: `import { $fetch as get } from 'ofetch';
+render(await get('https://api.example.com/user', { mode: 'no-cors' }));`,
+      errors: [OFETCH],
+    },
+    {
+      code: `import { ofetch } from 'ofetch';
+const res = await ofetch.raw('https://api.example.com', { mode: 'no-cors' });
+console.log(res.status);`,
+      errors: [STATUS],
+    },
+    // axios with its fetch adapter rejects the status 0.
+    {
+      code: `import axios from 'axios';
+const { data } = await axios.get('https://api.example.com', { adapter: 'fetch', fetchOptions: { mode: 'no-cors' } });`,
+      errors: [AXIOS],
+    },
+    {
+      code: `const axios = require('axios');
+axios({ url: 'https://api.example.com', adapter: ['fetch', 'xhr'], fetchOptions: { mode: 'no-cors' } }).then((res) => show(res.data));`,
+      errors: [AXIOS],
+    },
+    // Methods the mode refuses.
+    {
+      code: `fetch('https://api.example.com/items/1', { mode: 'no-cors', method: 'DELETE' });`,
+      errors: [{ messageId: 'methodNotAllowed', data: { method: 'DELETE', client: '`fetch`' } }],
+    },
+    {
+      code: `import ky from 'ky';
+ky.put('https://api.example.com/items/1', { mode: 'no-cors', body: 'x' });`,
+      errors: [{ messageId: 'methodNotAllowed', data: { method: 'PUT', client: 'ky' } }],
+    },
+    {
+      code: `new Request('https://api.example.com', { mode: 'no-cors', method: 'patch' });`,
+      errors: [{ messageId: 'methodNotAllowed', data: { method: 'PATCH', client: '`new Request`' } }],
+    },
+    // Headers the mode drops.
+    {
+      code: `const headers = { Authorization: 'Bearer token', 'X-Api-Key': 'k', Accept: 'application/json' };
+fetch('https://api.example.com', { mode: 'no-cors', headers });`,
+      errors: [
+        { messageId: 'headerDropped', data: { header: 'Authorization' } },
+        { messageId: 'headerDropped', data: { header: 'X-Api-Key' } },
+      ],
+    },
+    {
+      code: `fetch('https://api.example.com', { mode: 'no-cors', method: 'POST', headers: [['Content-Type', 'application/json']], body: '{}' });`,
+      errors: [{ messageId: 'contentTypeDropped', data: { header: 'Content-Type', value: 'application/json' } }],
+    },
+    // Browser code by its declaration, even in a file that imports server code.
+    {
+      code: `'use client';
+import express from 'express';
+const res = await fetch('https://api.example.com', { mode: 'no-cors' });
+console.log(res.status);`,
+      errors: [STATUS],
+    },
+    {
+      code: `import express from 'express';
+const res = await fetch('http://upstream.internal', { mode: 'no-cors' });
+console.log(res.status);`,
+      options: [{ environment: 'any' }],
+      errors: [STATUS],
+    },
+  ],
+});
