@@ -1,0 +1,7 @@
+// The header is set inside a larger expression: removing the call would remove the arrow's body.
+export function direct() {
+  const headers = new Headers();
+  const set = () => headers.set('Access-Control-Allow-Origin', '*');
+  set();
+  return fetch('https://api.example.com', { headers });
+}
