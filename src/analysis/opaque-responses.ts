@@ -15,7 +15,7 @@ import { opaqueOutcome } from './opaque-responses/outcomes';
 import { valueUses, type ValueUse } from './opaque-responses/value-uses';
 
 const RULE = 'no-opaque-response-read';
-const REVIEW = "a no-cors response is opaque; allow the page's origin on the server instead";
+const REVIEW = "mode: 'no-cors' makes this response opaque (status 0, no headers, empty body) and drops non-safelisted headers; allow the page's origin on the server and drop mode: 'no-cors'";
 
 /**
  * Requests sent with `mode: 'no-cors'` (no-opaque-response-read): reads of their opaque
