@@ -41,7 +41,7 @@ export function analyzeOpaqueResponses(file: CorsFile): Finding[] {
       if (dropped?.kind === 'header') add(entry.nameNode, 'headerDropped', { header: entry.name });
       if (dropped?.kind === 'content-type') add(entry.nameNode, 'contentTypeDropped', { header: entry.name, value: dropped.value });
     }
-    for (const { use, outcome } of reads(file, request)) add(use.node, 'opaqueRead', { outcome });
+    if (!request.sameOrigin) for (const { use, outcome } of reads(file, request)) add(use.node, 'opaqueRead', { outcome });
   }
   return findings;
 }

@@ -45,6 +45,22 @@ const { data } = await axios.get('/api', { fetchOptions: { mode: 'no-cors' } });
     // A ky instance's defaults are not a request.
     `import ky from 'ky';
 const api = ky.create({ mode: 'no-cors' });`,
+    // The page's own origin: a no-cors response from it is a normal one.
+    `const res = await fetch('/api/user', { mode: 'no-cors' });
+console.log(res.status, await res.json());`,
+    `fetch(\`./data/\${id}.json\`, { mode: 'no-cors' }).then((res) => res.json());`,
+    `import ky from 'ky';
+await ky.get('items', { prefixUrl: '/api', mode: 'no-cors' }).json();`,
+    // A variable written again may hold another response when it is read.
+    `let res = await fetch('https://api.example.com', { mode: 'no-cors' });
+res = await fetch('/api');
+console.log(res.status);`,
+    // Shapes from beacons: the response is logged whole, or not taken at all.
+    `const sent = fetch('https://script.example.com/exec', { method: 'get', mode: 'no-cors' });
+sent.then(function (response) { console.log(response); });`,
+    `fetch('https://script.example.com/exec', { method: 'POST', mode: 'no-cors', body: new FormData(form) }).then(() => console.log('sent'));`,
+    `await fetch(streamUrl, { mode: 'no-cors', signal: controller.signal });
+setOnline(true);`,
     // Server code: not a browser's opaque response.
     `import express from 'express';
 const res = await fetch('http://upstream.internal', { mode: 'no-cors' });
@@ -159,6 +175,30 @@ const { data } = await axios.get('https://api.example.com', { adapter: 'fetch', 
       code: `const axios = require('axios');
 axios({ url: 'https://api.example.com', adapter: ['fetch', 'xhr'], fetchOptions: { mode: 'no-cors' } }).then((res) => show(res.data));`,
       errors: [AXIOS],
+    },
+    // A form posted to a script, and its answer read.
+    {
+      code: `fetch(SCRIPT_URL, { method: 'POST', body: new FormData(form), mode: 'no-cors', credentials: 'omit' })
+  .then((response) => response.json())
+  .then((data) => redirect(data.url));`,
+      errors: [JSON_REJECTS],
+    },
+    {
+      code: `fetch(\`\${API}/items\`, { mode: 'no-cors' }).then((res) => res.json());`,
+      errors: [JSON_REJECTS],
+    },
+    // Methods and headers are restricted even on the page's own origin.
+    {
+      code: `fetch('/api/items/1', { mode: 'no-cors', method: 'PUT', headers: { 'X-Csrf-Token': token } });`,
+      errors: [
+        { messageId: 'methodNotAllowed', data: { method: 'PUT', client: '\`fetch\`' } },
+        { messageId: 'headerDropped', data: { header: 'X-Csrf-Token' } },
+      ],
+    },
+    // A JSON body posted to a script: the Content-Type is dropped.
+    {
+      code: `await fetch('https://script.example.com/exec', { method: 'POST', mode: 'no-cors', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(entry) });`,
+      errors: [{ messageId: 'contentTypeDropped', data: { header: 'Content-Type', value: 'application/json' } }],
     },
     // Methods the mode refuses.
     {

@@ -17,6 +17,11 @@ export interface NoCorsRequest {
   readonly method: { readonly name: string; readonly node: TSESTree.Node } | undefined;
   /** ky with `throwHttpErrors: false`, axios with its own `validateStatus`: the response reaches the code. */
   readonly errorsOff: boolean;
+  /**
+   * The URL is written as a relative one (`/api`, `./data.json`): a `no-cors` request to the page's
+   * own origin gets a normal response. Its method and headers are still restricted.
+   */
+  readonly sameOrigin: boolean;
 }
 
 const CLIENTS: ReadonlySet<string> = new Set<NoCorsClient>(['fetch', 'request', 'ky', 'ofetch', 'axios']);
@@ -44,6 +49,7 @@ export function noCorsRequests(file: CorsFile, sites: readonly RequestSite[]): N
       call: site.call,
       method: methodOf(file, client, site.options, site.call, shorthand),
       errorsOff: errorsOff(file, client, site.options),
+      sameOrigin: isRelative(file, urlOf(file, client, site.options, site.call)),
     });
   }
   return requests;
@@ -100,4 +106,28 @@ function errorsOff(file: CorsFile, client: NoCorsClient, options: TSESTree.Objec
     return found !== undefined && !(found.value.type === AST_NODE_TYPES.Literal && found.value.value === true);
   }
   return client === 'axios' && property(file, options, 'validateStatus') !== undefined;
+}
+
+/** The URL the request goes to, or the base it is resolved against. */
+function urlOf(
+  file: CorsFile,
+  client: NoCorsClient,
+  options: TSESTree.ObjectExpression,
+  call: TSESTree.CallExpression | TSESTree.NewExpression,
+): TSESTree.Node | undefined {
+  const base = property(file, options, client === 'ky' ? 'prefixUrl' : client === 'ofetch' || client === 'axios' ? 'baseURL' : '');
+  if (base) return base.value;
+  const first = call.arguments[0];
+  return first && first !== options && unwrapExpression(first) !== options ? first : property(file, options, 'url')?.value;
+}
+
+/** `'/api'`, `` `/items/${id}` ``, `'./data.json'`, `'?q=1'`: the page's own origin. `//host` is another one. */
+function isRelative(file: CorsFile, node: TSESTree.Node | undefined): boolean {
+  if (!node) return false;
+  const value = unwrapExpression(node);
+  const text =
+    value.type === AST_NODE_TYPES.TemplateLiteral ? value.quasis[0]!.value.cooked : staticString(value, file.scopeOf(value));
+  // An empty start (`${base}/items`) says nothing; a scheme or `//` names another origin.
+  if (!text || text.startsWith('//')) return false;
+  return !/^[a-z][a-z\d+.-]*:/iu.test(text);
 }

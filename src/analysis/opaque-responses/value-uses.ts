@@ -78,6 +78,8 @@ type Again = (target: TSESTree.Node, flow: Flow) => void;
 function followBinding(file: CorsFile, target: TSESTree.Node, flow: Flow, uses: ValueUse[], again: Again): void {
   if (target.type === AST_NODE_TYPES.Identifier) {
     const variable = variableOf(target, file.scopeOf(target));
+    // A variable that is written again may hold another value by the time it is read.
+    if (variable?.references.some((reference) => reference.isWrite() && reference.identifier !== target)) return;
     for (const reference of variable?.references ?? [])
       if (reference.isRead() && reference.identifier !== target) again(reference.identifier as TSESTree.Node, flow);
     return;
