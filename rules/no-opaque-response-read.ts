@@ -17,7 +17,7 @@ export default createRule<Options, MessageIds>({
       recommended: true,
     },
     messages: {
-      opaqueRead: `This response is opaque, because the request is sent with \`mode: 'no-cors'\`: whatever the server sends, {{outcome}}. ${FIX}`,
+      opaqueRead: `\`mode: 'no-cors'\` makes this response opaque for any other origin: whatever that server sends, {{outcome}}. ${FIX}`,
       methodNotAllowed: `\`{{method}}\` cannot be sent with \`mode: 'no-cors'\`, which allows only GET, HEAD and POST: {{client}} fails with a TypeError before anything is sent. ${FIX}`,
       headerDropped: `\`{{header}}\` is dropped with \`mode: 'no-cors'\`: the browser silently sends the request without it, since that mode keeps only CORS-safelisted headers (Accept, Accept-Language, Content-Language, and a form Content-Type). ${FIX} The server must also list \`{{header}}\` in \`Access-Control-Allow-Headers\`.`,
       contentTypeDropped: `\`{{header}}: {{value}}\` is dropped with \`mode: 'no-cors'\`: the browser silently sends the request without it, since that mode keeps a Content-Type only when it is text/plain, multipart/form-data or application/x-www-form-urlencoded. ${FIX}`,

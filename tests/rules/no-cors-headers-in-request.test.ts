@@ -133,6 +133,42 @@ const client = new GraphQLClient('/graphql', { headers: { 'Access-Control-Allow-
       errors: [removed('Access-Control-Allow-Origin', 'graphql-request', `import { GraphQLClient } from 'graphql-request';
 const client = new GraphQLClient('/graphql', {});`)],
     },
+    // Shapes seen in front ends: interceptors, per-method defaults, and a reassigned config.headers.
+    {
+      code: `import axios from 'axios';
+axios.interceptors.request.use((config) => {
+  config.headers['Access-Control-Allow-Origin'] = '*';
+  return config;
+});`,
+      errors: [removed('Access-Control-Allow-Origin', 'axios', `import axios from 'axios';
+axios.interceptors.request.use((config) => {
+  return config;
+});`)],
+    },
+    {
+      code: `import axios from 'axios';
+axios.defaults.headers.post['Access-Control-Allow-Origin'] = '*';
+axios.defaults.headers['Access-Control-Allow-Credentials'] = true;`,
+      errors: [
+        removed('Access-Control-Allow-Origin', 'axios', `import axios from 'axios';
+axios.defaults.headers['Access-Control-Allow-Credentials'] = true;`),
+        removed('Access-Control-Allow-Credentials', 'axios', `import axios from 'axios';
+axios.defaults.headers.post['Access-Control-Allow-Origin'] = '*';
+`),
+      ],
+    },
+    {
+      code: `import axios from 'axios';
+axios.interceptors.request.use(function (config) {
+  config.headers = { ...config.headers, Accept: 'application/json', 'Access-Control-Allow-Origin': '*' };
+  return config;
+});`,
+      errors: [removed('Access-Control-Allow-Origin', 'axios', `import axios from 'axios';
+axios.interceptors.request.use(function (config) {
+  config.headers = { ...config.headers, Accept: 'application/json' };
+  return config;
+});`)],
+    },
     // Browser code by its globals, even with a server import.
     {
       code: `import express from 'express';
