@@ -29,9 +29,11 @@ export function analyzeOpaqueResponses(file: CorsFile): Finding[] {
   const { environment, declared } = fileEnvironment(file);
   const tags = { environment, declared };
   const findings: Finding[] = [];
-  const add = (node: TSESTree.Node, messageId: string, data: Record<string, string>) =>
-    findings.push({ ruleId: RULE, messageId, node, data, tags, repair: { kind: 'manual-review', anchorRange: node.range, reason: REVIEW } });
   for (const request of requests) {
+    // One review per request: the codemod marks the statement that sends it.
+    const repair = { kind: 'manual-review', anchorRange: request.call.range, reason: REVIEW } as const;
+    const add = (node: TSESTree.Node, messageId: string, data: Record<string, string>) =>
+      findings.push({ ruleId: RULE, messageId, node, data, tags, repair });
     const client = CLIENT_LABELS[request.client];
     if (request.method && !NO_CORS_METHODS.has(request.method.name))
       add(request.method.node, 'methodNotAllowed', { method: request.method.name, client });

@@ -200,6 +200,37 @@ axios({ url: 'https://api.example.com', adapter: ['fetch', 'xhr'], fetchOptions:
       code: `await fetch('https://script.example.com/exec', { method: 'POST', mode: 'no-cors', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(entry) });`,
       errors: [{ messageId: 'contentTypeDropped', data: { header: 'Content-Type', value: 'application/json' } }],
     },
+    // More import forms and globals.
+    {
+      code: `const res = await globalThis.fetch('https://api.example.com', { mode: 'no-cors' });
+console.log(res.ok);`,
+      errors: [OK],
+    },
+    {
+      code: `import { default as api } from 'ky';
+await api.post('https://api.example.com', { mode: 'no-cors', body: 'x' }).text();`,
+      errors: [KY],
+    },
+    {
+      code: `const { ofetch } = require('ofetch');
+const user = await ofetch.native('https://api.example.com/user', { mode: 'no-cors' });
+console.log(user.status);`,
+      errors: [STATUS],
+    },
+    {
+      code: `export default defineNuxtPlugin(async () => {
+  document.title = 'x';
+  const user = await $fetch('https://api.example.com/user', { mode: 'no-cors' });
+  return { user: user.name };
+});`,
+      errors: [OFETCH],
+    },
+    {
+      code: `import * as axiosModule from 'axios';
+const res = await axiosModule.default.request({ url: 'https://api.example.com', adapter: 'fetch', fetchOptions: { mode: 'no-cors' } });
+console.log(res.status);`,
+      errors: [AXIOS],
+    },
     // Methods the mode refuses.
     {
       code: `fetch('https://api.example.com/items/1', { mode: 'no-cors', method: 'DELETE' });`,
