@@ -35,8 +35,9 @@ export function analyzeOpaqueResponses(file: CorsFile): Finding[] {
     const add = (node: TSESTree.Node, messageId: string, data: Record<string, string>) =>
       findings.push({ ruleId: RULE, messageId, node, data, tags, repair });
     const client = CLIENT_LABELS[request.client];
+    // Node's fetch refuses these methods in no-cors mode too, so this holds in any environment.
     if (request.method && !NO_CORS_METHODS.has(request.method.name))
-      add(request.method.node, 'methodNotAllowed', { method: request.method.name, client });
+      findings.push({ ruleId: RULE, messageId: 'methodNotAllowed', node: request.method.node, data: { method: request.method.name, client }, repair });
     for (const entry of headersOf(file, request, scan.entries)) {
       const value = staticString(entry.value, file.scopeOf(entry.nameNode));
       const dropped = droppedInNoCors(entry.name, value);

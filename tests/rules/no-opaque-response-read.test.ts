@@ -258,6 +258,12 @@ fetch('https://api.example.com', { mode: 'no-cors', headers });`,
       code: `fetch('https://api.example.com', { mode: 'no-cors', method: 'POST', headers: [['Content-Type', 'application/json']], body: '{}' });`,
       errors: [{ messageId: 'contentTypeDropped', data: { header: 'Content-Type', value: 'application/json' } }],
     },
+    // Node's fetch refuses the method too, so server code is no exception.
+    {
+      code: `import express from 'express';
+await fetch('http://upstream.internal/items/1', { mode: 'no-cors', method: 'DELETE', headers: { Authorization: 'Bearer x' } });`,
+      errors: [{ messageId: 'methodNotAllowed', data: { method: 'DELETE', client: '\`fetch\`' } }],
+    },
     // Browser code by its declaration, even in a file that imports server code.
     {
       code: `'use client';
