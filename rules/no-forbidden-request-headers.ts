@@ -1,24 +1,10 @@
 import { createRule } from '../src/rule-kit/create-rule';
 import { defineCorsFindingsListener } from '../src/rule-kit/cors-findings';
 import { reportFinding } from '../src/rule-kit/report-finding';
-import type { Finding } from '../src/model/finding';
+import { ENVIRONMENT_OPTION_SCHEMA, reportsInEnvironment, type EnvironmentOption } from '../src/rule-kit/environment-option';
 
-export type EnvironmentOption = 'auto' | 'browser' | 'any';
 export type Options = [{ environment?: EnvironmentOption }];
 export type MessageIds = 'forbiddenRequestHeader' | 'forbiddenMethodOverride' | 'removeHeader';
-
-/**
- * Which findings each option reports, from the file's environment tags (see `decideEnvironment`):
- * - `auto`: files decided to run in a browser; server and undecided files are not reported;
- * - `browser`: everything except files that declare themselves server code (`'use server'`,
- *   `server-only`, `*.server.ts`), which bundlers never ship to a browser;
- * - `any`: everything, server code included.
- */
-const REPORTS: Readonly<Record<EnvironmentOption, (tags: Finding['tags']) => boolean>> = {
-  auto: (tags) => tags?.environment === 'browser',
-  browser: (tags) => !(tags?.environment === 'server' && tags.declared === true),
-  any: () => true,
-};
 
 export default createRule<Options, MessageIds>({
   name: 'no-forbidden-request-headers',
@@ -40,12 +26,7 @@ export default createRule<Options, MessageIds>({
       {
         type: 'object',
         properties: {
-          environment: {
-            type: 'string',
-            enum: ['auto', 'browser', 'any'],
-            description:
-              "Which files count as browser code: 'auto' reports files decided to run in a browser (from settings.cors.environment, declarations, configured globals, the nearest package.json, test files, imports and globals); 'browser' treats every file as browser code unless it declares itself server code ('use server', server-only, *.server.ts); 'any' reports even in server code.",
-          },
+          environment: ENVIRONMENT_OPTION_SCHEMA,
         },
         additionalProperties: false,
       },
@@ -53,9 +34,8 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [{ environment: 'auto' }],
   create(context, [{ environment = 'auto' }]) {
-    const reports = REPORTS[environment];
     return defineCorsFindingsListener(context, 'no-forbidden-request-headers', (finding) => {
-      if (reports(finding.tags)) reportFinding(context, finding);
+      if (reportsInEnvironment(environment, finding.tags)) reportFinding(context, finding);
     });
   },
 });

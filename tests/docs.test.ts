@@ -6,7 +6,7 @@
  *   that starts with ❌ or ✅ (`### ❌ Incorrect`, `#### ✅ Correct: Koa`); a deeper heading without one
  *   (`#### Express`) keeps its parent's kind, any other heading ends it. A ❌ block must get at least one report of
  *   the doc's rule, a ✅ block none, and no block may fail to parse.
- * - Each block is linted on its own as `example.<lang>` (@typescript-eslint/parser, ES modules, the globals of
+ * - Each block is linted on its own as `example.<lang>` of a front-end package (`package='neutral'` in the info string: of a package without dependencies) (@typescript-eslint/parser, ES modules, the globals of
  *   tests/support/rule-tester.ts), with only the doc's rule on. Rule options go in the fence's info string as JSON,
  *   the way typescript-eslint's docs do it: ```js option='{ "checkScheme": true }'.
  * - Code that is not an example uses another fence language (`jsonc`, `sh`, `diff`) or the marker `no-lint` after
@@ -14,6 +14,7 @@
  *   fails the test, so an example cannot silently stop being checked.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { environmentFixture } from './support/environment-fixtures';
 import { Linter } from 'eslint';
 import parser from '@typescript-eslint/parser';
 import { describe, expect, it } from 'vitest';
@@ -108,7 +109,10 @@ function lint(ruleId: string, block: CodeBlock): Linter.LintMessage[] {
     plugins: { cors: plugin as unknown as NonNullable<Linter.Config['plugins']>[string] },
     rules: { [`cors/${ruleId}`]: ['error', ...ruleOptions(block)] },
   };
-  return linter.verify(block.code, config, { filename: `example.${block.lang}` });
+  // Examples are files of a front-end package, so the browser-only rules' examples are browser code;
+  // a block marked ```ts package='neutral' is a file of a package without dependencies, decided by its own code.
+  const pkg = /\bpackage='neutral'/.test(block.meta) ? 'neutral-package' : 'web-package';
+  return linter.verify(block.code, config, { filename: environmentFixture(`${pkg}/src/example.${block.lang}`) });
 }
 
 function describeMessages(messages: readonly Linter.LintMessage[]): string {

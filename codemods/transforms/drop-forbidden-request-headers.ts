@@ -24,7 +24,7 @@ export const transform: Transform<'drop-forbidden-request-headers'> = {
 const rangeOf = (node: Node): Range => [node.getStart(), node.getEnd()];
 
 /** Lists in the ts-morph tree, found from an element's range. */
-function morphLists(sourceFile: SourceFile): ListLookup {
+export function morphLists(sourceFile: SourceFile): ListLookup {
   return ([start, end]) => {
     let node: Node | undefined = sourceFile.getDescendantAtPos(start);
     while (node) {

@@ -6,6 +6,7 @@ import { transform as hardenOriginCheck } from './harden-origin-check';
 import { transform as appendVaryOrigin } from './append-vary-origin';
 import { transform as dropForbiddenRequestHeaders } from './drop-forbidden-request-headers';
 import { transform as dropNullOrigin } from './drop-null-origin';
+import { transform as dropCorsRequestHeaders } from './drop-cors-request-headers';
 
 export { RULE_TRANSFORMS } from './rule-transforms';
 
@@ -23,6 +24,7 @@ export const TRANSFORMS: readonly AnyTransform[] = [
   dropNullOrigin,
   appendVaryOrigin,
   dropForbiddenRequestHeaders,
+  dropCorsRequestHeaders,
 ];
 
 export const TRANSFORM_IDS: readonly TransformId[] = TRANSFORMS.map((transform) => transform.id);

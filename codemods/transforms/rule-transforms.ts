@@ -13,4 +13,6 @@ export const RULE_TRANSFORMS: Readonly<Record<CorsRuleId, readonly TransformId[]
   'no-weak-origin-check': ['harden-origin-check'],
   'no-null-origin': ['drop-null-origin', 'allowlist-cors-options', 'allowlist-reflected-origin', 'harden-origin-check'],
   'valid-cors-header-value': [],
+  'no-opaque-response-read': [],
+  'no-cors-headers-in-request': ['drop-cors-request-headers'],
 };

@@ -5,7 +5,17 @@ import { analyzeResponseHeaders } from './response-headers';
 import { analyzeLibraryConfigs, analyzeNextConfig } from './library-configs';
 import { analyzeRequestHeaders } from './request-headers';
 import { analyzeOriginChecks } from './origin-checks';
-import { mayConfigureCorsLibrary, mayReadOrigin, maySetForbiddenHeader, mayWriteCorsHeader, type TextGate } from './text-gates';
+import { analyzeCorsRequestHeaders } from './cors-request-headers';
+import { analyzeOpaqueResponses } from './opaque-responses';
+import {
+  mayConfigureCorsLibrary,
+  mayReadOrigin,
+  maySendNoCors,
+  maySetForbiddenHeader,
+  mayUseHttpClient,
+  mayWriteCorsHeader,
+  type TextGate,
+} from './text-gates';
 
 export type Analyzer = (file: CorsFile) => Finding[];
 
@@ -22,6 +32,8 @@ const ANALYZERS: readonly { readonly analyze: Analyzer; readonly gate?: TextGate
   { analyze: analyzeNextConfig, gate: mayWriteCorsHeader },
   { analyze: analyzeRequestHeaders, gate: maySetForbiddenHeader },
   { analyze: analyzeOriginChecks, gate: mayReadOrigin },
+  { analyze: analyzeCorsRequestHeaders, gate: (text) => mayWriteCorsHeader(text) && mayUseHttpClient(text) },
+  { analyze: analyzeOpaqueResponses, gate: maySendNoCors },
 ];
 
 export function analyzeFile(file: CorsFile): Finding[] {

@@ -12,7 +12,7 @@ import { traceSuperagent } from './request-headers/clients/superagent';
 import { WEB_GLOBALS } from './request-headers/clients/web';
 import { decideEnvironment, type EnvironmentDecision } from './environment';
 import { forbiddenRequestHeader, METHOD_OVERRIDE_NAMES } from './request-headers/forbidden-names';
-import type { HeaderEntry } from './request-headers/header-entry';
+import type { HeaderEntry, RequestSite } from './request-headers/header-entry';
 import { CLIENT_LABELS, hintFor } from './request-headers/hints';
 import { planRemovals } from './request-headers/removal-plan';
 import { estreeLists, removalRequest, toRepair } from './request-headers/removal-requests';
@@ -41,23 +41,34 @@ export function analyzeRequestHeaders(file: CorsFile): Finding[] {
   return findings;
 }
 
-const entriesByProgram = new WeakMap<TSESTree.Program, readonly HeaderEntry[]>();
+/** What one scan of a file's client calls finds. */
+export interface ClientScan {
+  readonly entries: readonly HeaderEntry[];
+  readonly requests: readonly RequestSite[];
+}
+
+const scansByProgram = new WeakMap<TSESTree.Program, ClientScan>();
 
 /**
  * Every request header the file sets through a client API, forbidden or not, found once per file:
  * the response-header analysis leaves these out (an axios interceptor's `config.headers.set(...)`).
  */
 export function requestHeaderEntries(file: CorsFile): readonly HeaderEntry[] {
-  let entries = entriesByProgram.get(file.program);
-  if (!entries) {
-    // Every client is found from its name in the file: without one there is nothing to trace.
-    entries = mayUseHttpClient(file.sourceCode.text) ? scanClients(file) : [];
-    entriesByProgram.set(file.program, entries);
-  }
-  return entries;
+  return clientScan(file).entries;
 }
 
-function scanClients(file: CorsFile): HeaderEntry[] {
+/** The file's client calls, scanned once and shared by every request-side analysis. */
+export function clientScan(file: CorsFile): ClientScan {
+  let scan = scansByProgram.get(file.program);
+  if (!scan) {
+    // Every client is found from its name in the file: without one there is nothing to trace.
+    scan = mayUseHttpClient(file.sourceCode.text) ? scanClients(file) : { entries: [], requests: [] };
+    scansByProgram.set(file.program, scan);
+  }
+  return scan;
+}
+
+function scanClients(file: CorsFile): ClientScan {
   const scan = createScan(file);
   traceGlobals(scan, { ...WEB_GLOBALS, ...OFETCH_GLOBALS });
   traceAxios(scan);
@@ -67,7 +78,7 @@ function scanClients(file: CorsFile): HeaderEntry[] {
   traceJquery(scan);
   traceAngular(scan);
   traceOptionBagClients(scan);
-  return scan.entries;
+  return { entries: scan.entries, requests: scan.requests };
 }
 
 function findingFor(file: CorsFile, entry: HeaderEntry, environment: EnvironmentDecision): Finding | undefined {

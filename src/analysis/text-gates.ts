@@ -34,6 +34,9 @@ export const maySetForbiddenHeader: TextGate = (text) => FORBIDDEN_HEADER_NAME.t
 const HTTP_CLIENT = /fetch|Request|Headers|axios|\bky\b|superagent|jquery|\$\s*\.|@angular\/common\/http|@apollo\/client|graphql-request/i;
 export const mayUseHttpClient: TextGate = (text) => HTTP_CLIENT.test(text);
 
+/** A request sent with `mode: 'no-cors'`, written as the string. */
+export const maySendNoCors: TextGate = (text) => text.includes('no-cors') && mayUseHttpClient(text);
+
 /** Every module a library table tracks: a default that reflects (graphql-yoga) needs no CORS word. */
 const LIBRARY_MODULES = [...new Set(FRAMEWORK_TABLES.flatMap((table) => table.sites.flatMap(siteModules)))];
 
@@ -49,4 +52,4 @@ export const mayConfigureCorsLibrary: TextGate = (text) =>
 
 /** Whether any analyzer can find something in the text: the codemod parses only such files. */
 export const mayHoldCorsFinding: TextGate = (text) =>
-  mayWriteCorsHeader(text) || mayReadOrigin(text) || maySetForbiddenHeader(text) || mayConfigureCorsLibrary(text);
+  mayWriteCorsHeader(text) || mayReadOrigin(text) || maySetForbiddenHeader(text) || mayConfigureCorsLibrary(text) || maySendNoCors(text);

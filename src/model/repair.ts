@@ -12,6 +12,7 @@ export type Repair =
   | AllowlistCorsOptionsRepair
   | AppendVaryOriginRepair
   | DropForbiddenRequestHeadersRepair
+  | DropCorsRequestHeadersRepair
   | HardenOriginCheckRepair
   | DropNullOriginRepair
   | ManualReviewRepair;
@@ -51,6 +52,14 @@ export interface AppendVaryOriginRepair {
 /** Remove a forbidden request header that browsers drop anyway. */
 export interface DropForbiddenRequestHeadersRepair {
   readonly kind: 'drop-forbidden-request-headers';
+  /** The property, array element or call statement to remove. */
+  readonly removeRange: Range;
+  readonly details?: Readonly<Record<string, string>>;
+}
+
+/** Remove a CORS response header (`Access-Control-Allow-Origin`, ...) set as a request header. */
+export interface DropCorsRequestHeadersRepair {
+  readonly kind: 'drop-cors-request-headers';
   /** The property, array element or call statement to remove. */
   readonly removeRange: Range;
   readonly details?: Readonly<Record<string, string>>;

@@ -7,6 +7,8 @@ export const CORS_RULE_IDS = [
   'no-weak-origin-check',
   'no-null-origin',
   'valid-cors-header-value',
+  'no-opaque-response-read',
+  'no-cors-headers-in-request',
 ] as const;
 
 export type CorsRuleId = (typeof CORS_RULE_IDS)[number];

@@ -13,3 +13,14 @@ export async function loadProfile() {
 }
 
 axios.defaults.headers.common['Cookie'] = document.cookie;
+
+// "Fixed" a CORS error: the response is now opaque, so this never sees an order.
+export async function loadOrders() {
+  const response = await fetch('https://api.example.com/orders', { mode: 'no-cors' });
+  return response.json();
+}
+
+// "Fixed" it on the wrong side: this turns a simple GET into a preflight the API refuses.
+export function loadInvoices() {
+  return fetch('https://api.example.com/invoices', { headers: { 'Access-Control-Allow-Origin': '*' } }).then((res) => res.json());
+}

@@ -186,10 +186,18 @@ export function readRequestOptions(
 ): TSESTree.ObjectExpression | undefined {
   const options = resolveObject(scan, node);
   if (!options) return undefined;
+  scan.requests.push({ client, options, call: invocationOf(node) });
   const headers = findProperty(scan, options, 'headers');
   if (headers) {
     const owners: OwnerRemoval[] = isInlineContainer(headers.value) ? [{ shape: 'list-element', range: headers.range }] : [];
     readHeadersInit(scan, headers.value, { client, owners, buckets });
   }
   return options;
+}
+
+function invocationOf(argument: TSESTree.Node | null | undefined): TSESTree.CallExpression | TSESTree.NewExpression | undefined {
+  const parent = argument?.parent;
+  const invocation =
+    parent?.type === AST_NODE_TYPES.CallExpression || parent?.type === AST_NODE_TYPES.NewExpression ? parent : undefined;
+  return invocation?.arguments.includes(argument as TSESTree.CallExpressionArgument) ? invocation : undefined;
 }

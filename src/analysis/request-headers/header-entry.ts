@@ -37,3 +37,11 @@ export interface HeaderEntry {
   readonly value: TSESTree.Node | undefined;
   readonly removal: Removal;
 }
+
+/** A request options object (`fetch` init, axios config, ky/ofetch options) as a client reads it. */
+export interface RequestSite {
+  readonly client: ClientId;
+  readonly options: TSESTree.ObjectExpression;
+  /** The call or `new` the options were passed to, when passed directly or through a name. */
+  readonly call: TSESTree.CallExpression | TSESTree.NewExpression | undefined;
+}

@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import type { DropForbiddenRequestHeadersRepair, Range } from '../../model/repair';
+import type { DropCorsRequestHeadersRepair, DropForbiddenRequestHeadersRepair, Range } from '../../model/repair';
 import type { CorsFile } from '../file-context';
 import type { Removal } from './header-entry';
 import type { ListInfo, ListLookup, RemovalRequest, RemovalShape } from './removal-plan';
@@ -39,17 +39,25 @@ function listInfo(range: Range, elements: ReadonlyArray<TSESTree.Node | null>, e
 
 const SHAPES: ReadonlySet<string> = new Set<RemovalShape>(['list-element', 'statement', 'chain-call']);
 
+/** A repair that removes request headers; both header transforms read it the same way. */
+export type HeaderRemovalRepair = DropForbiddenRequestHeadersRepair | DropCorsRequestHeadersRepair;
+
 /** The repair the codemod applies: the request, with its owners in `details.owners` as JSON. */
-export function toRepair(request: RemovalRequest, header: string, client: string): DropForbiddenRequestHeadersRepair {
+export function toRepair(
+  request: RemovalRequest,
+  header: string,
+  client: string,
+  kind: HeaderRemovalRepair['kind'] = 'drop-forbidden-request-headers',
+): HeaderRemovalRepair {
   return {
-    kind: 'drop-forbidden-request-headers',
+    kind,
     removeRange: request.range,
     details: { shape: request.shape, header, client, owners: JSON.stringify(request.owners) },
   };
 }
 
 /** The request a repair carries (the inverse of `toRepair`). */
-export function fromRepair(repair: DropForbiddenRequestHeadersRepair): RemovalRequest | undefined {
+export function fromRepair(repair: HeaderRemovalRepair): RemovalRequest | undefined {
   const shape = repair.details?.shape;
   if (!shape || !SHAPES.has(shape)) return undefined;
   const owners = JSON.parse(repair.details?.owners ?? '[]') as RemovalRequest['owners'];

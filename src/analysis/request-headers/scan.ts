@@ -3,12 +3,14 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { CALL, CONSTRUCT, READ, type TraceMap, type TrackedReferences } from '@eslint-community/eslint-utils';
 import type { CorsFile } from '../file-context';
 import { moduleReferences } from '../module-references';
-import type { HeaderEntry } from './header-entry';
+import type { HeaderEntry, RequestSite } from './header-entry';
 
 /** The state of one file's scan for request headers. */
 export interface Scan {
   readonly file: CorsFile;
   readonly entries: HeaderEntry[];
+  /** Every request options object read, with the call it was passed to. */
+  readonly requests: RequestSite[];
   /** Header containers and calls already read: a value reached on two paths is read once. */
   readonly visited: Set<TSESTree.Node>;
   /** Globals the config does not declare (`fetch`, `require`, Nuxt's `$fetch`), as read in the file. */
@@ -26,7 +28,7 @@ export type HandlerMap = { readonly [key: string]: HandlerMap } & {
 };
 
 export function createScan(file: CorsFile): Scan {
-  return { file, entries: [], visited: new Set(), undeclaredGlobals: unresolvedGlobals(file) };
+  return { file, entries: [], requests: [], visited: new Set(), undeclaredGlobals: unresolvedGlobals(file) };
 }
 
 /** Whether `node` is seen for the first time in this scan. */

@@ -1,12 +1,13 @@
 /**
- * A private ESM build of the CLI for tests: the same tsup bundling as `npm run build` (dependencies
- * external, everything else inlined), written under node_modules/.cache so the bundle resolves the
+ * A private ESM build of the CLI for tests: the same tsup bundling as `npm run build` (the codemod
+ * package's dependencies external, everything else inlined), written under node_modules/.cache so the bundle resolves the
  * repository's node_modules and never races the real dist/.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import codemodManifest from '../../../packages/cors-codemod/package.json';
 
 const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -24,6 +25,7 @@ export async function buildCli(): Promise<string> {
     splitting: false,
     dts: false,
     silent: true,
+    external: Object.keys(codemodManifest.dependencies).map((name) => new RegExp(`^${name}(?:/|$)`)),
   });
   return path.join(outDir, 'cli.js');
 }

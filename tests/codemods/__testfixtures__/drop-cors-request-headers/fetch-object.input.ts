@@ -1,0 +1,26 @@
+// Response headers set on a request are removed; the rest of each call stays as it was.
+export async function loadItems(token: string): Promise<unknown> {
+  const response = await fetch('https://api.example.com/items', {
+    credentials: 'include',
+    headers: {
+      Authorization: `Bearer ${token}`,
+      'Access-Control-Allow-Origin': '*', // "fixes" CORS
+      'Access-Control-Allow-Credentials': 'true',
+    },
+  });
+  return response.json();
+}
+
+export function ping(): Promise<Response> {
+  // Only CORS response headers: the whole `headers` property goes.
+  return fetch('https://api.example.com/ping', { headers: { 'Access-Control-Allow-Origin': '*', 'access-control-max-age': '600' } });
+}
+
+export function withPairs(): Promise<Response> {
+  return fetch('https://api.example.com/pairs', { headers: [['Access-Control-Allow-Headers', '*'], ['X-Client', 'web']] });
+}
+
+// Page code: it renders into the document.
+export function showStatus(text: string): void {
+  document.title = text;
+}
