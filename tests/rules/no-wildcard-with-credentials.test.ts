@@ -82,6 +82,10 @@ export class A {
 export class A { @Header('Access-Control-Allow-Origin', '*') @Header('Access-Control-Allow-Credentials', 'true') list() { return []; } }`,
     // A look-alike: not a header name.
     "app.get('/', (req, res) => { res.setHeader('Access-Control-Allow-Origin', '*'); res.setHeader('X-Allow-Credentials', 'true'); });",
+    // A fallback after the request Origin never reaches a CORS check: the reflection is no-reflected-origin's finding.
+    "app.use((req, res, next) => { res.setHeader('Access-Control-Allow-Origin', req.headers.origin || req.headers.referer || req.headers.host || '*'); res.setHeader('Access-Control-Allow-Credentials', 'true'); next(); });",
+    "export function GET(request) { return new Response('ok', { headers: { 'Access-Control-Allow-Origin': request.headers.get('origin') ?? '*', 'Access-Control-Allow-Credentials': 'true' } }); }",
+    "app.use(async (ctx, next) => { const origin = ctx.get('Origin'); ctx.set('Access-Control-Allow-Origin', origin || '*'); ctx.set('Access-Control-Allow-Credentials', 'true'); await next(); });",
   ],
   invalid: [
     // NestJS @Header decorators on one handler.
