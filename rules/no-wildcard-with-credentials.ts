@@ -5,6 +5,7 @@ import { reportFinding } from '../src/rule-kit/report-finding';
 export type Options = [];
 export type MessageIds =
   | 'wildcardWithCredentials'
+  | 'wildcardFallbackWithCredentials'
   | 'libraryWildcardWithCredentials'
   | 'literalWildcardWithCredentials';
 
@@ -18,9 +19,11 @@ export default createRule<Options, MessageIds>({
     },
     messages: {
       libraryWildcardWithCredentials:
-        '{{library}} sends Allow-Origin `*` with credentials{{cause}}: browsers refuse every credentialed response, so your own logged-in pages fail. {{fix}} Never echo the origin unchecked instead.',
+        '{{library}} sends Allow-Origin `*` with credentials{{cause}}: browsers refuse every credentialed response, so your own logged-in pages fail. {{fix}} Never echo the origin unchecked.',
       wildcardWithCredentials:
         'Allow-Origin `*` is sent with credentials: browsers refuse every credentialed response, so your own logged-in pages fail. Echo the origin only after an exact allowlist check, or drop credentials for a public resource.',
+      wildcardFallbackWithCredentials:
+        'Origins this check refuses get Allow-Origin `*` (with credentials on): any site can still read this response without cookies. Send no Access-Control-Allow-Origin to a refused origin.',
       literalWildcardWithCredentials:
         '`{{header}}: *` is a literal name, not a wildcard, with credentials: preflights for what you meant to allow fail. List the names explicitly (`Authorization` always by name).',
     },

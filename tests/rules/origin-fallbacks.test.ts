@@ -34,6 +34,11 @@ describe('a fallback after the request Origin', () => {
     expect(ruleIds(code)).toEqual(REFLECTED_WITHOUT_VARY);
   });
 
+  it('is the reflection in an origin callback of the cors library', () => {
+    const code = "import cors from 'cors'; app.use(cors({ origin: (origin, callback) => callback(null, origin || '*'), credentials: true }));";
+    expect(ruleIds(code)).toEqual(['cors/no-reflected-origin']);
+  });
+
   it('keeps the fallback when the left side can be empty on a cross-origin request', () => {
     const code = `app.use((req, res, next) => {
       res.vary('Origin');

@@ -8,6 +8,7 @@ import { staticValueOf } from '../../ast/static-values';
 import { unwrapValue } from '../../ast/unwrap';
 import { developmentBranch, developmentCondition, developmentSide, type DevelopmentBranch } from '../development-branches';
 import { originSourceOf } from '../origin-sources';
+import { isPresentOnCrossOrigin } from '../origin-sources/presence';
 import { parameterIdentifier } from './callback-function';
 
 /** `cb(null)`, a bare `return;` or a callback passed on: an answer we know is not "allow". */
@@ -96,8 +97,9 @@ function allowsEveryOrigin(
     return [node.consequent, node.alternate].every((branch) => allowsEveryOrigin(file, branch, semantics, originParameter));
   if (node.type === AST_NODE_TYPES.LogicalExpression && node.operator !== '&&') {
     const left = allowsEveryOrigin(file, node.left, semantics, originParameter);
-    // `origin || '*'`: the fallback only answers requests without an Origin.
-    return semantics.answer === 'allow-origin' ? left : left && allowsEveryOrigin(file, node.right, semantics, originParameter);
+    // `origin || '*'`: the fallback only answers requests without an Origin, which no CORS check sees.
+    if (semantics.answer === 'allow-origin' || isPresentOnCrossOrigin(file, node.left)) return left;
+    return left && allowsEveryOrigin(file, node.right, semantics, originParameter);
   }
   if (semantics.answer !== 'allow-origin' && staticValueOf(node, file.scopeOf)?.value === true) return true;
   return isRequestOrigin(file, node, originParameter);

@@ -32,7 +32,8 @@ export function wildcardCredentialFindings(file: CorsFile, index: ResponseIndex)
       if (write.name === ALLOW_ORIGIN) {
         findings.push({
           ruleId: 'no-wildcard-with-credentials',
-          messageId: 'wildcardWithCredentials',
+          // `allowed ? origin : '*'`: only the refused origins get `*`; an allowed page still works.
+          messageId: wildcard === write.value ? 'wildcardWithCredentials' : 'wildcardFallbackWithCredentials',
           node: wildcard,
           data: {},
           repair: wildcard === write.value ? reflectRepair(file, write) : undefined,
