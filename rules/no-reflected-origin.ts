@@ -20,14 +20,14 @@ export default createRule<Options, MessageIds>({
     },
     hasSuggestions: true,
     messages: {
-      libraryReflectsOrigin:
-        '{{library}} reflects any origin: {{cause}}. Any site, e.g. {{attackerOrigin}}, reads responses{{impact}}. {{fix}}',
       reflectedOrigin:
         'Access-Control-Allow-Origin echoes the request Origin unchecked: any site, such as {{attackerOrigin}}, can read this response{{credentialsNote}}. Send it only when an exact allowlist has the origin (`allowedOrigins.has(origin)`).',
-      libraryReflectsOriginInDevelopment:
-        '{{library}} reflects any origin in a development-only branch: `{{condition}}`, and {{reach}}. Any site, e.g. {{attackerOrigin}}, can read responses{{impact}}. Allow an exact list of local origins instead.',
       reflectedOriginInDevelopment:
         'A development-only branch echoes any request Origin: `{{condition}}`, and {{reach}}. Any site, e.g. {{attackerOrigin}}, can read this response. Allow an exact list of local origins instead.',
+      libraryReflectsOrigin:
+        '{{library}} reflects any origin: {{cause}}. Any site, e.g. {{attackerOrigin}}, reads responses{{impact}}. {{fix}}',
+      libraryReflectsOriginInDevelopment:
+        '{{library}} reflects any origin in a development-only branch: `{{condition}}`, and {{reach}}. Any site, e.g. {{attackerOrigin}}, can read responses{{impact}}. Allow an exact list of local origins instead.',
       allowlistOrigin: 'Write Access-Control-Allow-Origin only when `{{allowlist}}.has({{origin}})`{{declaration}}.',
     },
     schema: [],
