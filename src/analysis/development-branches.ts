@@ -46,16 +46,25 @@ export function developmentSide(file: CorsFile, test: TSESTree.Node, depth = 0):
     };
   }
   if (node.type === AST_NODE_TYPES.MemberExpression) {
-    // `import.meta.env.DEV` / `import.meta.env.PROD` (Vite).
-    if (!isImportMetaEnv(node.object)) return undefined;
     const name = propertyNameOf(node, file.scopeOf);
-    return name === 'DEV' ? { development: true } : name === 'PROD' ? { development: false } : undefined;
+    // `import.meta.env.DEV` / `import.meta.env.PROD` (Vite).
+    if (isImportMetaEnv(node.object)) return name === 'DEV' ? { development: true } : name === 'PROD' ? { development: false } : undefined;
+    // `config.isDev` from a config module out of sight: the name is all there is.
+    return name !== undefined && MODE_FLAG_NAME.test(name) ? namedFlag(name) : undefined;
   }
   if (node.type === AST_NODE_TYPES.Identifier && depth < MAX_FLAG_DEPTH && MODE_FLAG_NAME.test(node.name)) {
+    const variable = variableOf(file.scopeOf(node), node);
+    // `import { isDev } from './config'`: out of sight, judged by its name.
+    if (variable?.defs.length === 1 && variable.defs[0]!.type === 'ImportBinding') return namedFlag(node.name);
     const init = constInit(file, node);
     return init ? developmentSide(file, init, depth + 1) : undefined;
   }
   return undefined;
+}
+
+/** A mode flag known only by its name (`isDev`, `isProduction`): which way it goes, not how it is set. */
+function namedFlag(name: string): ModeTest {
+  return { development: !/prod/i.test(name) };
 }
 
 /** `mode === 'development'` where `mode` reads the build mode: the equality's value in development and unset. */

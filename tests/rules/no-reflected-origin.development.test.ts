@@ -65,6 +65,9 @@ ruleTester.run<MessageIds, Options>('no-reflected-origin (development-only branc
     `import cors from 'cors'; app.use(cors({ origin: flag ? true : ${LIST} }));`,
     // A dev-named flag that does not come from the build mode.
     `import cors from 'cors'; const isDev = readFlag(); app.use(cors({ origin: isDev ? true : ${LIST} }));`,
+    // A member or import that is not named like a mode flag.
+    `import cors from 'cors'; import { open } from './flags'; app.use(cors({ origin: open ? true : ${LIST} }));`,
+    `import cors from 'cors'; app.use(cors({ origin: config.openCors ? true : ${LIST} }));`,
     // A local \`process\` shadows the global one.
     `import cors from 'cors'; export function make(process) { return cors({ origin: process.env.NODE_ENV !== 'production' ? true : ${LIST} }); }`,
     // Development gets an exact list of local origins: the policy the message recommends.
@@ -93,6 +96,9 @@ ruleTester.run<MessageIds, Options>('no-reflected-origin (development-only branc
     library(`import cors from 'cors'; app.use(cors({ origin: import.meta.env.PROD ? ${LIST} : true }));`, 'import.meta.env.PROD', IN_MODE),
     library(`import cors from 'cors'; app.use(cors({ origin: import.meta.env.MODE === 'development' ? true : ${LIST} }));`, "import.meta.env.MODE === 'development'", IN_MODE),
     library(`import cors from 'cors'; app.use(cors({ origin: app.get('env') === 'development' ? true : ${LIST} }));`, "app.get('env') === 'development'", UNSET),
+    // Flags from a config module out of sight, known by their names.
+    library(`import cors from '@fastify/cors'; await app.register(cors, { origin: config.isDev ? true : config.corsOrigin, credentials: true });`, 'config.isDev', IN_MODE, { library: '@fastify/cors', credentials: true }),
+    library(`import cors from 'cors'; import { isProduction } from './env'; app.use(cors({ origin: isProduction ? ${LIST} : true }));`, 'isProduction', IN_MODE),
     // Origin callbacks: an early development answer, and a development arm of the answer.
     library(
       `import cors from 'cors'; app.use(cors({ origin: (origin, callback) => { if (process.env.NODE_ENV !== 'production') return callback(null, true); if (allowed.includes(origin)) return callback(null, true); callback(new Error('Not allowed')); }, credentials: true }));`,
