@@ -13,14 +13,23 @@ const ATTACKER = 'https://evil.example';
  * The longest data each placeholder takes in real reports (the longest library name, cause, fix and
  * reason the analysis writes), so the bounds hold for every report, not only for short ones.
  */
-const DATA: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'no-reflected-origin/libraryReflectsOrigin': {
-    library: LIBRARY,
-    cause: 'it echoes the request Origin by default when `origin` is not set',
-    attackerOrigin: ATTACKER,
-    impact: " with the visitor's cookies",
-    fix: "Set `origin` to a function that returns `ctx.get('Origin')` only if an exact allowlist has it, else `''`.",
-  },
+const DATA: Readonly<Record<string, Readonly<Record<string, string>> | readonly Readonly<Record<string, string>>[]>> = {
+  'no-reflected-origin/libraryReflectsOrigin': [
+    {
+      library: LIBRARY,
+      cause: 'it echoes the request Origin by default when `origin` is not set',
+      attackerOrigin: ATTACKER,
+      impact: " with the visitor's cookies",
+      fix: "Set `origin` to a function that returns `ctx.get('Origin')` only if an exact allowlist has it, else `''`.",
+    },
+    {
+      library: 'Next.js headers()',
+      cause: 'its `has` condition copies any request Origin into `:origin`',
+      attackerOrigin: ATTACKER,
+      impact: " with the visitor's cookies",
+      fix: 'Match only your origins in the `has` value, or set the header in middleware after an exact allowlist check.',
+    },
+  ],
   'no-reflected-origin/libraryReflectsOriginInDevelopment': {
     library: LIBRARY,
     condition: "process.env.NODE_ENV !== 'production'",
@@ -143,15 +152,21 @@ const SUGGESTIONS: ReadonlySet<string> = new Set([
 ]);
 
 const rendered = Object.entries(rules).flatMap(([ruleId, rule]) =>
-  Object.entries(rule.meta.messages as Record<string, string>).map(([messageId, template]) => {
+  Object.entries(rule.meta.messages as Record<string, string>).flatMap(([messageId, template]) => {
     const key = `${ruleId}/${messageId}`;
-    return { key, text: render(template, DATA[key] ?? {}), suggestion: SUGGESTIONS.has(messageId) };
+    const samples = DATA[key] ?? {};
+    const list = Array.isArray(samples) ? samples : [samples];
+    return list.map((data, index) => ({
+      key: list.length > 1 ? `${key}#${index + 1}` : key,
+      text: render(template, data),
+      suggestion: SUGGESTIONS.has(messageId),
+    }));
   }),
 );
 
 describe('rule messages', () => {
   it('has representative data only for messages that exist', () => {
-    const keys = new Set(rendered.map((message) => message.key));
+    const keys = new Set(rendered.map((message) => message.key.replace(/#\d+$/, '')));
     expect(Object.keys(DATA).filter((key) => !keys.has(key))).toEqual([]);
   });
 
