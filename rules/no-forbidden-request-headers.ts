@@ -17,9 +17,9 @@ export default createRule<Options, MessageIds>({
     hasSuggestions: true,
     messages: {
       forbiddenRequestHeader:
-        '`{{header}}` is a forbidden request header: browsers silently drop it when set through {{client}}, so the server receives the request without it. {{hint}} Remove the header.',
+        '`{{header}}` is a forbidden request header: browsers drop it from {{client}} requests. {{hint}} Remove it.',
       forbiddenMethodOverride:
-        '`{{header}}: {{value}}` tunnels the forbidden method {{method}} (the cross-site tracing vector), so browsers silently drop the header when set through {{client}} and the server never sees it. Remove the header; browsers cannot send {{method}} requests at all.',
+        '`{{header}}: {{value}}` tunnels the forbidden method {{method}}: browsers drop it from {{client}} requests, so the server never sees it. Remove it; browsers cannot send {{method}} at all.',
       removeHeader: 'Remove the `{{header}}` header.',
     },
     schema: [

@@ -3,7 +3,12 @@ import { defineCorsFindingsListener } from '../src/rule-kit/cors-findings';
 import { reportFinding } from '../src/rule-kit/report-finding';
 
 export type Options = [];
-export type MessageIds = 'reflectedOrigin' | 'allowlistOrigin' | 'libraryReflectsOrigin';
+export type MessageIds =
+  | 'reflectedOrigin'
+  | 'reflectedOriginInDevelopment'
+  | 'allowlistOrigin'
+  | 'libraryReflectsOrigin'
+  | 'libraryReflectsOriginInDevelopment';
 
 export default createRule<Options, MessageIds>({
   name: 'no-reflected-origin',
@@ -15,10 +20,14 @@ export default createRule<Options, MessageIds>({
     },
     hasSuggestions: true,
     messages: {
-      libraryReflectsOrigin:
-        '{{library}} {{cause}}, so the browser receives an Access-Control-Allow-Origin equal to whichever origin asks{{credentials}}: any site, for example {{attackerOrigin}}, can read these responses{{impact}}. {{fix}}',
       reflectedOrigin:
-        'The browser receives an Access-Control-Allow-Origin equal to whichever origin sent the request, with no allowlist check: any site, for example {{attackerOrigin}}, can read this response{{credentialsNote}}. Write the header only when an exact allowlist has the origin (`if (allowedOrigins.has(origin))`), and send no Allow-Origin otherwise.',
+        'Access-Control-Allow-Origin echoes the request Origin unchecked: any site, such as {{attackerOrigin}}, can read this response{{credentialsNote}}. Send it only when an exact allowlist has the origin (`allowedOrigins.has(origin)`).',
+      reflectedOriginInDevelopment:
+        'A development-only branch echoes any request Origin: `{{condition}}`, and {{reach}}. Any site, e.g. {{attackerOrigin}}, can read this response. Allow an exact list of local origins instead.',
+      libraryReflectsOrigin:
+        '{{library}} reflects any origin: {{cause}}. Any site, e.g. {{attackerOrigin}}, reads responses{{impact}}. {{fix}}',
+      libraryReflectsOriginInDevelopment:
+        '{{library}} reflects any origin in a development-only branch: `{{condition}}`, and {{reach}}. Any site, e.g. {{attackerOrigin}}, can read responses{{impact}}. Allow an exact list of local origins instead.',
       allowlistOrigin: 'Write Access-Control-Allow-Origin only when `{{allowlist}}.has({{origin}})`{{declaration}}.',
     },
     schema: [],

@@ -16,7 +16,7 @@ export default createRule<Options, MessageIds>({
     hasSuggestions: true,
     messages: {
       weakOriginCheck:
-        'This origin check lets {{attackerOrigin}} through: {{reason}}. A page on that origin then receives Access-Control-Allow-Origin for itself and can read the responses, with the user\'s cookies when credentials are allowed. {{fix}}.',
+        'This origin check lets {{attackerOrigin}} read responses: {{reason}}. {{fix}}.',
       useExactOrigin: 'Compare the whole origin with {{origins}}.',
       useSubdomainCheck: 'Allow only {{host}} and its subdomains: `{{replacement}}`.',
       useAnchoredRegex: 'Use the anchored, escaped pattern {{pattern}}.',

@@ -5,6 +5,7 @@ import { reportFinding } from '../src/rule-kit/report-finding';
 export type Options = [];
 export type MessageIds =
   | 'wildcardWithCredentials'
+  | 'wildcardFallbackWithCredentials'
   | 'libraryWildcardWithCredentials'
   | 'literalWildcardWithCredentials';
 
@@ -18,11 +19,13 @@ export default createRule<Options, MessageIds>({
     },
     messages: {
       libraryWildcardWithCredentials:
-        "{{library}} sends `Access-Control-Allow-Origin: *` together with `Access-Control-Allow-Credentials: true`{{cause}}: browsers refuse every credentialed response, so logged-in requests from your own pages fail. {{fix}} Do not switch to echoing the request origin: that would let any site, for example https://evil.example, read responses with the visitor's cookies.",
+        '{{library}} sends Allow-Origin `*` with credentials{{cause}}: browsers refuse every credentialed response, so your own logged-in pages fail. {{fix}} Never echo the origin unchecked.',
       wildcardWithCredentials:
-        "This response sends `Access-Control-Allow-Origin: *` together with `Access-Control-Allow-Credentials: true`: browsers refuse every credentialed response, so logged-in requests from your own pages fail. Echo the request origin only after an exact allowlist check (never unconditionally: any site, for example https://evil.example, could then read responses with the visitor's cookies), or drop credentials for a public resource.",
+        'Allow-Origin `*` is sent with credentials: browsers refuse every credentialed response, so your own logged-in pages fail. Echo the origin only after an exact allowlist check, or drop credentials for a public resource.',
+      wildcardFallbackWithCredentials:
+        'Origins this check refuses get Allow-Origin `*` (with credentials on): any site can still read this response without cookies. Send no Access-Control-Allow-Origin to a refused origin.',
       literalWildcardWithCredentials:
-        '`{{header}}: *` is sent with `Access-Control-Allow-Credentials: true`: for credentialed requests browsers read `*` as a literal name, not a wildcard, so preflights for the methods or headers you meant to allow fail and logged-in requests break. List the allowed names explicitly (`Authorization` must always be listed by name).',
+        '`{{header}}: *` is a literal name, not a wildcard, with credentials: preflights for what you meant to allow fail. List the names explicitly (`Authorization` always by name).',
     },
     schema: [],
   },

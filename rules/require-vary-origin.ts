@@ -15,13 +15,13 @@ export default createRule<Options, MessageIds>({
     },
     messages: {
       libraryOmitsVary:
-        "{{library}} answers each origin with its own Access-Control-Allow-Origin but never sends `Vary: Origin`: a shared cache can replay one origin's answer to another, so trusted pages get a response without their CORS header. {{fix}}",
+        "{{library}} never sends `Vary: Origin`: a shared cache can replay one origin's Access-Control-Allow-Origin to another, so your own pages fail their CORS check. {{fix}}",
       missingVary:
-        "Access-Control-Allow-Origin depends on the request Origin, but this response carries no `Vary: Origin`: a browser or shared cache can store the answer for one origin and replay it for another, so an attacker who primes the cache can make your own pages fail their CORS check, or have one origin's answer served to a different one. Append `Vary: Origin` unconditionally, before the origin check.",
+        "This response depends on Origin but has no `Vary: Origin`: a cache can replay one origin's answer to another, and an attacker who primes it breaks your pages. Append `Vary: Origin` on every response, before the origin check.",
       varyOnlyInBranch:
-        "Access-Control-Allow-Origin depends on the request Origin, but `Vary: Origin` is only sent on some of this handler's responses (inside the origin decision, or after an early exit): a browser or shared cache can store a refused or Origin-less response without Vary and replay it to an allowed site, whose requests then fail, or replay one origin's answer to another. Append `Vary: Origin` unconditionally, before the origin check.",
+        '`Vary: Origin` is sent on only some of these responses: a cache can replay a refused or Origin-less answer to an allowed site, whose requests then fail. Append `Vary: Origin` on every response, before the origin check.',
       varyOverwritten:
-        "`Vary: Origin` is replaced later by `Vary: {{value}}`, so the response leaves without Origin in Vary while its Access-Control-Allow-Origin depends on the request: a shared cache can replay one origin's answer to another, and an attacker who primes it can make your own pages fail their CORS check. Add Origin to that Vary value, or append instead of setting.",
+        "`Vary: Origin` is replaced later by `Vary: {{value}}`: a cache can replay one origin's answer to another, and an attacker who primes it breaks your pages. Add Origin to that Vary value, or append instead of setting.",
     },
     schema: [],
   },

@@ -1,19 +1,16 @@
 // `npm run demo`: lint the bundled legacy app with the recommended config, then show what the
 // codemod would change (a dry run with diffs). Uses the built package, as a user would.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import pc from 'picocolors';
 import { ESLint } from 'eslint';
+import { ensureDemoBuild } from './demo-build.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const exampleDir = path.join(root, 'examples', 'legacy-app');
 
-if (!existsSync(path.join(root, 'dist', 'index.js'))) {
-  const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
-  if (build.status !== 0) process.exit(build.status ?? 1);
-}
+await ensureDemoBuild(root);
 
 console.log(pc.bold(pc.cyan('\n1. eslint-plugin-cors: lint findings in examples/legacy-app (configs.recommended)\n')));
 const eslint = new ESLint({ cwd: exampleDir });

@@ -6,6 +6,7 @@ import type { HeaderWrite } from '../model/header-write';
 import type { Repair } from '../model/repair';
 import { staticValueOf } from '../ast/static-values';
 import type { CorsFile } from './file-context';
+import { developmentCondition, developmentReach } from './development-branches';
 import { isOriginGuarded } from './guards';
 import { ALLOW_CREDENTIALS, ALLOW_ORIGIN } from './header-names';
 import { responseHeaderWrites } from './response-writes';
@@ -17,9 +18,8 @@ import { repairWriteRange, writeShape, type WriteShape } from './raw-origin-writ
 export const ATTACKER_ORIGIN = 'https://evil.example';
 
 const CREDENTIALS_NOTES = {
-  visible:
-    " with the user's cookies and credentials, because this response also sends `Access-Control-Allow-Credentials: true`",
-  unseen: "; if credentials are allowed for it, with the logged-in user's cookies too",
+  visible: " with the user's cookies (this response allows credentials)",
+  unseen: ', with cookies if credentials are on',
 } as const;
 
 /**
@@ -50,11 +50,14 @@ function reflectedOriginFinding(
   const shape = writeShape(file, write);
   const written = { range: value.range, keep: isOnlyOrigin(file, value, source) };
   const suggestion = shape && allowlistSuggestion(file, write.node, shape, source.text, written);
+  // `if (process.env.NODE_ENV !== 'production') res.setHeader(ACAO, origin)`: still a finding, told as such.
+  const development = developmentCondition(file, write.node);
   return {
     ruleId: 'no-reflected-origin',
-    messageId: 'reflectedOrigin',
+    messageId: development ? 'reflectedOriginInDevelopment' : 'reflectedOrigin',
     node: value,
     data: {
+      ...(development ? { condition: development.condition, reach: developmentReach(development) } : {}),
       attackerOrigin: ATTACKER_ORIGIN,
       credentialsNote: credentials ? CREDENTIALS_NOTES.visible : CREDENTIALS_NOTES.unseen,
     },

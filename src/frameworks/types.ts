@@ -1,7 +1,7 @@
 /**
  * The declarative description of one CORS library: where its configuration lives and what each
- * option value makes the browser receive. Facts come from the libraries' shipped source
- * (see /work/shared/reference/frameworks.md); the analysis reads them, it never special-cases a library.
+ * option value makes the browser receive. Facts come from each library's shipped source (each
+ * table's comment names the versions it describes); the analysis reads them, it never special-cases a library.
  */
 export interface FrameworkTable {
   /** The name users know, used in messages (`@koa/cors`, `NestJS (cors)`). */

@@ -76,7 +76,7 @@ ruleTester.run('no-reflected-origin (libraries)', rule, {
           column: 41,
           data: {
             library: 'cors',
-            cause: 'echoes the request Origin for `origin: true`',
+            cause: 'it echoes the request Origin for `origin: true`',
             credentials: ' together with `Access-Control-Allow-Credentials: true`',
             attackerOrigin: 'https://evil.example',
             impact: " with the visitor's cookies",
@@ -98,7 +98,7 @@ ruleTester.run('no-reflected-origin (libraries)', rule, {
     },
     {
       code: "import cors from 'cors'; app.use(cors({ origin: (origin, callback) => callback(null, true) }));",
-      errors: [{ messageId: 'libraryReflectsOrigin', data: { library: 'cors', cause: 'has an `origin` callback that allows every origin', credentials: '', attackerOrigin: 'https://evil.example', impact: '', fix: 'Set `origin` to an exact list of trusted origins.' } }],
+      errors: [{ messageId: 'libraryReflectsOrigin', data: { library: 'cors', cause: 'its `origin` callback allows every origin', credentials: '', attackerOrigin: 'https://evil.example', impact: '', fix: 'Set `origin` to an exact list of trusted origins.' } }],
     },
     { code: "import cors from 'cors'; app.use(cors({ origin(origin, cb) { cb(null, origin); } }));", errors: [{ messageId: 'libraryReflectsOrigin' }] },
     {
@@ -110,7 +110,7 @@ ruleTester.run('no-reflected-origin (libraries)', rule, {
     // NestJS (Express adapter → cors) and the Fastify adapter (→ @fastify/cors).
     {
       code: "import { NestFactory } from '@nestjs/core'; const app = await NestFactory.create(AppModule); app.enableCors({ origin: true, credentials: true });",
-      errors: [{ messageId: 'libraryReflectsOrigin', data: { library: 'NestJS', cause: 'echoes the request Origin for `origin: true`', credentials: ' together with `Access-Control-Allow-Credentials: true`', attackerOrigin: 'https://evil.example', impact: " with the visitor's cookies", fix: 'Set `origin` to an exact list of trusted origins.' } }],
+      errors: [{ messageId: 'libraryReflectsOrigin', data: { library: 'NestJS', cause: 'it echoes the request Origin for `origin: true`', credentials: ' together with `Access-Control-Allow-Credentials: true`', attackerOrigin: 'https://evil.example', impact: " with the visitor's cookies", fix: 'Set `origin` to an exact list of trusted origins.' } }],
     },
     {
       code: "import { NestFactory } from '@nestjs/core'; const app = await NestFactory.create(AppModule, { cors: { origin: true, credentials: true } });",
@@ -126,7 +126,7 @@ ruleTester.run('no-reflected-origin (libraries)', rule, {
     },
     {
       code: "import { NestFactory } from '@nestjs/core'; import { FastifyAdapter } from '@nestjs/platform-fastify'; const app = await NestFactory.create(AppModule, new FastifyAdapter(), { cors: { origin: true } });",
-      errors: [{ messageId: 'libraryReflectsOrigin', data: { library: 'NestJS (Fastify)', cause: 'echoes the request Origin for `origin: true`', credentials: '', attackerOrigin: 'https://evil.example', impact: '', fix: 'Set `origin` to an exact list of trusted origins.' } }],
+      errors: [{ messageId: 'libraryReflectsOrigin', data: { library: 'NestJS (Fastify)', cause: 'it echoes the request Origin for `origin: true`', credentials: '', attackerOrigin: 'https://evil.example', impact: '', fix: 'Set `origin` to an exact list of trusted origins.' } }],
     },
     {
       code: "import { WebSocketGateway } from '@nestjs/websockets'; @WebSocketGateway({ cors: { origin: true, credentials: true } }) export class EventsGateway {}",
@@ -135,7 +135,7 @@ ruleTester.run('no-reflected-origin (libraries)', rule, {
     // socket.io
     {
       code: "import { Server } from 'socket.io'; const io = new Server(httpServer, { cors: { origin: true, credentials: true } });",
-      errors: [{ messageId: 'libraryReflectsOrigin', data: { library: 'socket.io', cause: 'echoes the request Origin for `origin: true`', credentials: ' together with `Access-Control-Allow-Credentials: true`', attackerOrigin: 'https://evil.example', impact: " with the visitor's cookies", fix: 'Set `origin` to an exact list of trusted origins.' } }],
+      errors: [{ messageId: 'libraryReflectsOrigin', data: { library: 'socket.io', cause: 'it echoes the request Origin for `origin: true`', credentials: ' together with `Access-Control-Allow-Credentials: true`', attackerOrigin: 'https://evil.example', impact: " with the visitor's cookies", fix: 'Set `origin` to an exact list of trusted origins.' } }],
     },
     { code: "const io = require('socket.io')(httpServer, { cors: { origin: true } });", errors: [{ messageId: 'libraryReflectsOrigin' }] },
     { code: "const { Server: IoServer } = require('socket.io'); new IoServer({ cors: { origin: (o, cb) => cb(null, o) } });", errors: [{ messageId: 'libraryReflectsOrigin' }] },
@@ -146,7 +146,7 @@ ruleTester.run('no-reflected-origin (libraries)', rule, {
     },
     {
       code: "const { ApolloServer } = require('apollo-server-express'); server.applyMiddleware({ app, cors: { origin: true, credentials: true } });",
-      errors: [{ messageId: 'libraryReflectsOrigin', data: { library: 'apollo-server-express', cause: 'echoes the request Origin for `origin: true`', credentials: ' together with `Access-Control-Allow-Credentials: true`', attackerOrigin: 'https://evil.example', impact: " with the visitor's cookies", fix: 'Set `origin` to an exact list of trusted origins.' } }],
+      errors: [{ messageId: 'libraryReflectsOrigin', data: { library: 'apollo-server-express', cause: 'it echoes the request Origin for `origin: true`', credentials: ' together with `Access-Control-Allow-Credentials: true`', attackerOrigin: 'https://evil.example', impact: " with the visitor's cookies", fix: 'Set `origin` to an exact list of trusted origins.' } }],
     },
     {
       // apollo-server-koa hands an object to @koa/cors 3, which reflects when `origin` is unset.
@@ -157,7 +157,7 @@ ruleTester.run('no-reflected-origin (libraries)', rule, {
     // @fastify/cors and fastify-cors, every way to pass the plugin.
     {
       code: "import cors from '@fastify/cors'; await fastify.register(cors, { origin: true, credentials: true });",
-      errors: [{ messageId: 'libraryReflectsOrigin', data: { library: '@fastify/cors', cause: 'echoes the request Origin for `origin: true`', credentials: ' together with `Access-Control-Allow-Credentials: true`', attackerOrigin: 'https://evil.example', impact: " with the visitor's cookies", fix: 'Set `origin` to an exact list of trusted origins.' } }],
+      errors: [{ messageId: 'libraryReflectsOrigin', data: { library: '@fastify/cors', cause: 'it echoes the request Origin for `origin: true`', credentials: ' together with `Access-Control-Allow-Credentials: true`', attackerOrigin: 'https://evil.example', impact: " with the visitor's cookies", fix: 'Set `origin` to an exact list of trusted origins.' } }],
     },
     { code: "import { fastifyCors } from '@fastify/cors'; fastify.register(fastifyCors, { origin: true });", errors: [{ messageId: 'libraryReflectsOrigin' }] },
     { code: "fastify.register(import('@fastify/cors'), { origin: true });", errors: [{ messageId: 'libraryReflectsOrigin' }] },
@@ -174,58 +174,58 @@ ruleTester.run('no-reflected-origin (libraries)', rule, {
           column: 39,
           data: {
             library: '@koa/cors',
-            cause: 'turns its default `*` into an echo of the request Origin because credentials are on and `origin` is not set',
+            cause: 'with credentials on and no `origin`, its default `*` becomes an echo',
             credentials: ' together with `Access-Control-Allow-Credentials: true`',
             attackerOrigin: 'https://evil.example',
             impact: " with the visitor's cookies",
-            fix: "Set `origin` to a function that returns `ctx.get('Origin')` only when it is in an exact allowlist, and `''` otherwise. Note: before v5, @koa/cors reflected every origin by default.",
+            fix: "Set `origin` to a function that returns `ctx.get('Origin')` only if an exact allowlist has it, else `''`.",
           },
         },
       ],
     },
     {
       code: "const cors = require('@koa/cors'); app.use(cors({ origin: '*', credentials: true }));",
-      errors: [{ messageId: 'libraryReflectsOrigin', data: { library: '@koa/cors', cause: 'turns `*` with credentials into an echo of the request Origin', credentials: ' together with `Access-Control-Allow-Credentials: true`', attackerOrigin: 'https://evil.example', impact: " with the visitor's cookies", fix: "Set `origin` to a function that returns `ctx.get('Origin')` only when it is in an exact allowlist, and `''` otherwise." } }],
+      errors: [{ messageId: 'libraryReflectsOrigin', data: { library: '@koa/cors', cause: 'it turns `*` with credentials into an echo of the request Origin', credentials: ' together with `Access-Control-Allow-Credentials: true`', attackerOrigin: 'https://evil.example', impact: " with the visitor's cookies", fix: "Set `origin` to a function that returns `ctx.get('Origin')` only if an exact allowlist has it, else `''`." } }],
     },
     { code: "import cors from '@koa/cors'; app.use(cors({ origin: (ctx) => ctx.get('Origin') }));", errors: [{ messageId: 'libraryReflectsOrigin' }] },
     { code: "import cors from '@koa/cors'; app.use(cors({ origin: async (ctx) => { return ctx.request.header.origin; } }));", errors: [{ messageId: 'libraryReflectsOrigin' }] },
-    { code: "const kcors = require('kcors'); app.use(kcors());", errors: [{ messageId: 'libraryReflectsOrigin', data: { library: 'kcors', cause: 'echoes the request Origin by default when `origin` is not set', credentials: '', attackerOrigin: 'https://evil.example', impact: '', fix: "Set `origin` to a function that returns `ctx.get('Origin')` only when it is in an exact allowlist, and `''` otherwise." } }] },
+    { code: "const kcors = require('kcors'); app.use(kcors());", errors: [{ messageId: 'libraryReflectsOrigin', data: { library: 'kcors', cause: 'it echoes the request Origin by default when `origin` is not set', credentials: '', attackerOrigin: 'https://evil.example', impact: '', fix: "Set `origin` to a function that returns `ctx.get('Origin')` only if an exact allowlist has it, else `''`." } }] },
     { code: "const cors = require('koa2-cors'); app.use(cors({ credentials: true }));", errors: [{ messageId: 'libraryReflectsOrigin' }] },
     // hono
     {
       code: "import { cors } from 'hono/cors'; app.use('/api/*', cors({ origin: (origin) => origin, credentials: true }));",
-      errors: [{ messageId: 'libraryReflectsOrigin', data: { library: 'hono/cors', cause: 'has an `origin` callback that allows every origin', credentials: ' together with `Access-Control-Allow-Credentials: true`', attackerOrigin: 'https://evil.example', impact: " with the visitor's cookies", fix: 'Set `origin` to a function that returns the origin only when it is in an exact allowlist (`allowedOrigins.has(origin)`).' } }],
+      errors: [{ messageId: 'libraryReflectsOrigin', data: { library: 'hono/cors', cause: 'its `origin` callback allows every origin', credentials: ' together with `Access-Control-Allow-Credentials: true`', attackerOrigin: 'https://evil.example', impact: " with the visitor's cookies", fix: 'Set `origin` to a function that returns the origin only if an exact allowlist has it.' } }],
     },
     { code: "import { cors as honoCors } from 'hono/cors'; app.use(honoCors({ origin: (origin, c) => { return origin || '*'; } }));", errors: [{ messageId: 'libraryReflectsOrigin' }] },
     { code: "import { cors } from 'hono/cors'; app.use(cors({ origin: (origin, c) => c.req.header('origin') }));", errors: [{ messageId: 'libraryReflectsOrigin' }] },
     // Elysia reflects with credentials by default.
     {
       code: "import { cors } from '@elysiajs/cors'; new Elysia().use(cors());",
-      errors: [{ messageId: 'libraryReflectsOrigin', column: 57, data: { library: '@elysiajs/cors', cause: 'echoes the request Origin by default when `origin` is not set', credentials: ' together with `Access-Control-Allow-Credentials: true`', attackerOrigin: 'https://evil.example', impact: " with the visitor's cookies", fix: 'Set `origin` to an exact list of trusted origins.' } }],
+      errors: [{ messageId: 'libraryReflectsOrigin', column: 57, data: { library: '@elysiajs/cors', cause: 'it echoes the request Origin by default when `origin` is not set', credentials: ' together with `Access-Control-Allow-Credentials: true`', attackerOrigin: 'https://evil.example', impact: " with the visitor's cookies", fix: 'Set `origin` to an exact list of trusted origins.' } }],
     },
     { code: "import cors from '@elysiajs/cors'; new Elysia().use(cors({ origin: true, maxAge: 600 }));", errors: [{ messageId: 'libraryReflectsOrigin' }] },
     { code: "import { cors } from '@elysiajs/cors'; new Elysia().use(cors({ origin: (request) => true }));", errors: [{ messageId: 'libraryReflectsOrigin' }] },
     // graphql-yoga reflects with credentials unless a list of origins is set.
     {
       code: "import { createYoga } from 'graphql-yoga'; const yoga = createYoga({ schema });",
-      errors: [{ messageId: 'libraryReflectsOrigin', data: { library: 'graphql-yoga', cause: 'echoes the request Origin by default when `origin` is not set', credentials: ' together with `Access-Control-Allow-Credentials: true`', attackerOrigin: 'https://evil.example', impact: " with the visitor's cookies", fix: 'Set `cors` to a function that returns `{ origin }` only for a request origin in an exact allowlist, and `false` otherwise.' } }],
+      errors: [{ messageId: 'libraryReflectsOrigin', data: { library: 'graphql-yoga', cause: 'it echoes the request Origin by default when `origin` is not set', credentials: ' together with `Access-Control-Allow-Credentials: true`', attackerOrigin: 'https://evil.example', impact: " with the visitor's cookies", fix: 'Set `cors` to a function that returns `{ origin }` only for an allowlisted origin, else `false`.' } }],
     },
     { code: "import { createYoga } from 'graphql-yoga'; createYoga({ schema, cors: { origin: '*' } });", errors: [{ messageId: 'libraryReflectsOrigin' }] },
     { code: "import { createYoga } from 'graphql-yoga'; createYoga({ schema, cors: { origin: [] } });", errors: [{ messageId: 'libraryReflectsOrigin' }] },
     { code: "import { createYoga } from 'graphql-yoga'; createYoga({ schema, cors: { methods: ['POST'] } });", errors: [{ messageId: 'libraryReflectsOrigin' }] },
     { code: "const { createYoga } = require('graphql-yoga'); createYoga({ schema, cors: true });", errors: [{ messageId: 'libraryReflectsOrigin' }] },
     // hapi: `cors: true` means `origin: ['*']`, which reflects.
-    { code: "import Hapi from '@hapi/hapi'; const server = Hapi.server({ port: 3000, routes: { cors: true } });", errors: [{ messageId: 'libraryReflectsOrigin', data: { library: 'hapi', cause: 'echoes the request Origin by default when `origin` is not set', credentials: '', attackerOrigin: 'https://evil.example', impact: '', fix: 'Set `origin` to an exact list of trusted origins.' } }] },
+    { code: "import Hapi from '@hapi/hapi'; const server = Hapi.server({ port: 3000, routes: { cors: true } });", errors: [{ messageId: 'libraryReflectsOrigin', data: { library: 'hapi', cause: 'it echoes the request Origin by default when `origin` is not set', credentials: '', attackerOrigin: 'https://evil.example', impact: '', fix: 'Set `origin` to an exact list of trusted origins.' } }] },
     {
       code: "import * as Hapi from '@hapi/hapi'; const server = new Hapi.Server({}); server.route({ method: 'GET', path: '/me', options: { cors: { origin: ['*'], credentials: true } }, handler });",
-      errors: [{ messageId: 'libraryReflectsOrigin', data: { library: 'hapi', cause: 'treats `*` as "echo the request Origin"', credentials: ' together with `Access-Control-Allow-Credentials: true`', attackerOrigin: 'https://evil.example', impact: " with the visitor's cookies", fix: 'Set `origin` to an exact list of trusted origins.' } }],
+      errors: [{ messageId: 'libraryReflectsOrigin', data: { library: 'hapi', cause: 'it treats `*` as "echo the request Origin"', credentials: ' together with `Access-Control-Allow-Credentials: true`', attackerOrigin: 'https://evil.example', impact: " with the visitor's cookies", fix: 'Set `origin` to an exact list of trusted origins.' } }],
     },
     { code: "const Hapi = require('@hapi/hapi'); server.route([{ method: 'GET', path: '/', config: { cors: true }, handler }]);", errors: [{ messageId: 'libraryReflectsOrigin' }] },
     // restify-cors-middleware2 never sends `*`: its default `['*']` reflects.
     { code: "const corsMiddleware = require('restify-cors-middleware2'); const cors = corsMiddleware({ allowHeaders: ['Authorization'] });", errors: [{ messageId: 'libraryReflectsOrigin' }] },
     {
       code: "import corsMiddleware from 'restify-cors-middleware2'; corsMiddleware({ origins: ['*'], credentials: true, allowCredentialsAllOrigins: true });",
-      errors: [{ messageId: 'libraryReflectsOrigin', data: { library: 'restify-cors-middleware2', cause: 'treats `*` as "echo the request Origin"', credentials: ' together with `Access-Control-Allow-Credentials: true`', attackerOrigin: 'https://evil.example', impact: " with the visitor's cookies", fix: 'Set `origins` to an exact list of trusted origins.' } }],
+      errors: [{ messageId: 'libraryReflectsOrigin', data: { library: 'restify-cors-middleware2', cause: 'it treats `*` as "echo the request Origin"', credentials: ' together with `Access-Control-Allow-Credentials: true`', attackerOrigin: 'https://evil.example', impact: " with the visitor's cookies", fix: 'Set `origins` to an exact list of trusted origins.' } }],
     },
     // @middy/http-cors turns `*` with credentials into reflection.
     { code: "import cors from '@middy/http-cors'; export const handler = middy(fn).use(cors({ origin: '*', credentials: true }));", errors: [{ messageId: 'libraryReflectsOrigin' }] },

@@ -5,9 +5,8 @@ import { createRuleTester } from '../support/rule-tester';
 const ruleTester = createRuleTester();
 
 const ATTACKER = 'https://evil.example';
-const WITH_CREDENTIALS =
-  " with the user's cookies and credentials, because this response also sends `Access-Control-Allow-Credentials: true`";
-const WITHOUT_CREDENTIALS = "; if credentials are allowed for it, with the logged-in user's cookies too";
+const WITH_CREDENTIALS = " with the user's cookies (this response allows credentials)";
+const WITHOUT_CREDENTIALS = ', with cookies if credentials are on';
 const DECLARATION_TS = "const allowedOrigins = new Set<string>([/* the exact trusted origins, e.g. 'https://app.example.com' */]);";
 const DECLARATION_JS = "const allowedOrigins = new Set([/* the exact trusted origins, e.g. 'https://app.example.com' */]);";
 const DECLARING = ', and declare an empty `allowedOrigins` Set for the trusted origins (none is allowed until you list them)';

@@ -40,7 +40,7 @@ ruleTester.run('no-wildcard-with-credentials (libraries)', rule, {
     { code: "import cors from '@fastify/cors'; fastify.register(cors, { origin: ['https://app.example.com', '*'], credentials: true });", errors: [{ messageId: 'libraryWildcardWithCredentials' }] },
     {
       code: "import { cors } from 'hono/cors'; app.use('*', cors({ origin: '*', credentials: true }));",
-      errors: [{ messageId: 'libraryWildcardWithCredentials', data: { library: 'hono/cors', cause: '', fix: 'Set `origin` to a function that returns the origin only when it is in an exact allowlist (`allowedOrigins.has(origin)`). For a public API, turn credentials off instead.' } }],
+      errors: [{ messageId: 'libraryWildcardWithCredentials', data: { library: 'hono/cors', cause: '', fix: 'Set `origin` to a function that returns the origin only if an exact allowlist has it. For a public API, turn credentials off instead.' } }],
     },
     { code: "import { cors } from 'hono/cors'; app.use(cors({ credentials: true }));", errors: [{ messageId: 'libraryWildcardWithCredentials' }] },
     { code: "import { cors } from '@tinyhttp/cors'; app.use(cors({ origin: true, credentials: true }));", errors: [{ messageId: 'libraryWildcardWithCredentials' }] },

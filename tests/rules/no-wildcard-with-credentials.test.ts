@@ -82,8 +82,17 @@ export class A {
 export class A { @Header('Access-Control-Allow-Origin', '*') @Header('Access-Control-Allow-Credentials', 'true') list() { return []; } }`,
     // A look-alike: not a header name.
     "app.get('/', (req, res) => { res.setHeader('Access-Control-Allow-Origin', '*'); res.setHeader('X-Allow-Credentials', 'true'); });",
+    // A fallback after the request Origin never reaches a CORS check: the reflection is no-reflected-origin's finding.
+    "app.use((req, res, next) => { res.setHeader('Access-Control-Allow-Origin', req.headers.origin || req.headers.referer || req.headers.host || '*'); res.setHeader('Access-Control-Allow-Credentials', 'true'); next(); });",
+    "export function GET(request) { return new Response('ok', { headers: { 'Access-Control-Allow-Origin': request.headers.get('origin') ?? '*', 'Access-Control-Allow-Credentials': 'true' } }); }",
+    "app.use(async (ctx, next) => { const origin = ctx.get('Origin'); ctx.set('Access-Control-Allow-Origin', origin || '*'); ctx.set('Access-Control-Allow-Credentials', 'true'); await next(); });",
   ],
   invalid: [
+    // Only the origins the check refuses get `*`: the message says so, not that every logged-in request fails.
+    {
+      code: "app.use((req, res, next) => { const origin = req.headers.origin; res.setHeader('Access-Control-Allow-Origin', allowed.has(origin) ? origin : '*'); res.setHeader('Access-Control-Allow-Credentials', 'true'); res.vary('Origin'); next(); });",
+      errors: [{ messageId: 'wildcardFallbackWithCredentials' }],
+    },
     // NestJS @Header decorators on one handler.
     {
       code: `import { Controller, Get, Header } from '@nestjs/common';
@@ -184,7 +193,7 @@ export class MeController {
           res.setHeader('Access-Control-Allow-Credentials', 'true');
         });
       `,
-      errors: [{ messageId: 'wildcardWithCredentials', line: 3, column: 111 }],
+      errors: [{ messageId: 'wildcardFallbackWithCredentials', line: 3, column: 111 }],
     },
     // A constant that holds `*`.
     {

@@ -6,7 +6,9 @@ import type { CallbackSemantics } from '../../frameworks/types';
 import { enclosingFunction, type FunctionNode } from '../../ast/functions';
 import { staticValueOf } from '../../ast/static-values';
 import { unwrapValue } from '../../ast/unwrap';
+import { developmentBranch, developmentCondition, developmentSide, type DevelopmentBranch } from '../development-branches';
 import { originSourceOf } from '../origin-sources';
+import { isPresentOnCrossOrigin } from '../origin-sources/presence';
 import { parameterIdentifier } from './callback-function';
 
 /** `cb(null)`, a bare `return;` or a callback passed on: an answer we know is not "allow". */
@@ -22,6 +24,28 @@ export function callbackAllowsEveryOrigin(file: CorsFile, fn: FunctionNode, sema
   if (!answers || answers.length === 0) return false;
   const originParameter = parameterIdentifier(fn, semantics.originParameter);
   return answers.every((answer) => answer !== NOT_ALLOW && allowsEveryOrigin(file, answer, semantics, originParameter));
+}
+
+/**
+ * The mode test when the callback lets every origin through in development only:
+ * `if (process.env.NODE_ENV !== 'production') return callback(null, true)`, `(o) => (isDev ? o : check(o))`.
+ */
+export function developmentAllowance(file: CorsFile, fn: FunctionNode, semantics: CallbackSemantics): DevelopmentBranch | undefined {
+  const answers = callbackAnswers(file, fn, semantics);
+  const originParameter = parameterIdentifier(fn, semantics.originParameter);
+  for (const answer of answers ?? []) {
+    if (answer === NOT_ALLOW) continue;
+    const node = unwrapValue(answer);
+    if (node.type === AST_NODE_TYPES.ConditionalExpression) {
+      const side = developmentSide(file, node.test)?.development;
+      if (side !== undefined && allowsEveryOrigin(file, side ? node.consequent : node.alternate, semantics, originParameter))
+        return developmentBranch(file, node.test, side);
+    }
+    if (!allowsEveryOrigin(file, answer, semantics, originParameter)) continue;
+    const condition = developmentCondition(file, answer);
+    if (condition) return condition;
+  }
+  return undefined;
 }
 
 /** The answers a callback gives; undefined when it may answer in ways we cannot see. */
@@ -73,8 +97,9 @@ function allowsEveryOrigin(
     return [node.consequent, node.alternate].every((branch) => allowsEveryOrigin(file, branch, semantics, originParameter));
   if (node.type === AST_NODE_TYPES.LogicalExpression && node.operator !== '&&') {
     const left = allowsEveryOrigin(file, node.left, semantics, originParameter);
-    // `origin || '*'`: the fallback only answers requests without an Origin.
-    return semantics.answer === 'allow-origin' ? left : left && allowsEveryOrigin(file, node.right, semantics, originParameter);
+    // `origin || '*'`: the fallback only answers requests without an Origin, which no CORS check sees.
+    if (semantics.answer === 'allow-origin' || isPresentOnCrossOrigin(file, node.left)) return left;
+    return left && allowsEveryOrigin(file, node.right, semantics, originParameter);
   }
   if (semantics.answer !== 'allow-origin' && staticValueOf(node, file.scopeOf)?.value === true) return true;
   return isRequestOrigin(file, node, originParameter);

@@ -7,21 +7,21 @@ import type { AllowlistForm } from '../../frameworks/types';
 import type { CorsConfig } from './cors-config';
 import type { OriginJudgement, OriginValueIssue, ReflectCause } from './origin-effect';
 import { allowlistRepair } from './repair';
+import { developmentReach } from '../development-branches';
 
 export const ATTACKER_ORIGIN = 'https://evil.example';
 
 /** What each cause makes the library do, in the words of a message (`{{library}} {{cause}}`). */
 const REFLECT_CAUSES: Readonly<Record<ReflectCause, (key: string) => string>> = {
-  true: (key) => `echoes the request Origin for \`${key}: true\``,
-  callback: (key) => `has an \`${key}\` callback that allows every origin`,
-  'regexp-all': (key) => `tests origins with an \`${key}\` RegExp that matches every origin`,
-  'truthy-entry': (key) => `treats the non-string entry in its \`${key}\` list as "allow", which matches every origin`,
-  default: (key) => `echoes the request Origin by default when \`${key}\` is not set`,
-  star: () => 'treats `*` as "echo the request Origin"',
-  'star-with-credentials': () => 'turns `*` with credentials into an echo of the request Origin',
-  'default-star-with-credentials': (key) =>
-    `turns its default \`*\` into an echo of the request Origin because credentials are on and \`${key}\` is not set`,
-  'empty-list': (key) => `treats an empty \`${key}\` list as "echo the request Origin"`,
+  true: (key) => `it echoes the request Origin for \`${key}: true\``,
+  callback: (key) => `its \`${key}\` callback allows every origin`,
+  'regexp-all': (key) => `its \`${key}\` RegExp matches every origin`,
+  'truthy-entry': (key) => `it treats a non-string entry in \`${key}\` as "allow"`,
+  default: (key) => `it echoes the request Origin by default when \`${key}\` is not set`,
+  star: () => 'it treats `*` as "echo the request Origin"',
+  'star-with-credentials': () => 'it turns `*` with credentials into an echo of the request Origin',
+  'default-star-with-credentials': (key) => `with credentials on and no \`${key}\`, its default \`*\` becomes an echo`,
+  'empty-list': (key) => `it treats an empty \`${key}\` list as "echo the request Origin"`,
 };
 
 function credentialsData(config: CorsConfig) {
@@ -39,16 +39,16 @@ function originKey(config: CorsConfig): string {
 /** The fix in the library's own terms, matching what the codemod writes. */
 const ALLOWLIST_FIXES: Readonly<Record<AllowlistForm, (key: string) => string>> = {
   array: (key) => `Set \`${key}\` to an exact list of trusted origins.`,
-  'return-origin': (key) => `Set \`${key}\` to a function that returns the origin only when it is in an exact allowlist (\`allowedOrigins.has(origin)\`).`,
-  'koa-context': (key) => `Set \`${key}\` to a function that returns \`ctx.get('Origin')\` only when it is in an exact allowlist, and \`''\` otherwise.`,
-  'yoga-factory': () => 'Set `cors` to a function that returns `{ origin }` only for a request origin in an exact allowlist, and `false` otherwise.',
+  'return-origin': (key) => `Set \`${key}\` to a function that returns the origin only if an exact allowlist has it.`,
+  'koa-context': (key) => `Set \`${key}\` to a function that returns \`ctx.get('Origin')\` only if an exact allowlist has it, else \`''\`.`,
+  'yoga-factory': () => 'Set `cors` to a function that returns `{ origin }` only for an allowlisted origin, else `false`.',
   none: (key) => `Set \`${key}\` to the one trusted origin.`,
 };
 
-function allowlistFix(config: CorsConfig, withVersionNote = false): string {
+/** Version differences (`@koa/cors` before v5 reflected by default) are in the rule docs, not the message. */
+function allowlistFix(config: CorsConfig): string {
   const { table } = config;
-  const fix = ALLOWLIST_FIXES[table.allowlistForm](table.allowlistKey ?? table.options.origin[0]!);
-  return withVersionNote && table.versionNote ? `${fix} Note: ${table.versionNote}.` : fix;
+  return ALLOWLIST_FIXES[table.allowlistForm](table.allowlistKey ?? table.options.origin[0]!);
 }
 
 /** Where a configuration-wide report goes: the origin option, else the options' key, else the call. */
@@ -63,7 +63,17 @@ export function configFindings(file: CorsFile, config: CorsConfig, judgement: Or
   const effect = judgement.effect;
   const node = reportNode(config, judgement);
   const tags = { library: config.library, credentials: config.credentials === true };
-  if (effect.kind === 'reflect-any') {
+  if (effect.kind === 'reflect-any' && effect.development) {
+    findings.push({
+      ruleId: 'no-reflected-origin',
+      messageId: 'libraryReflectsOriginInDevelopment',
+      node,
+      data: { library: config.library, condition: effect.development.condition, reach: developmentReach(effect.development), attackerOrigin: ATTACKER_ORIGIN, ...credentialsData(config) },
+      // The production branch is the project's own: a person keeps it and lists the local origins.
+      repair: { kind: 'manual-review', anchorRange: node.range, reason: 'replace the development-only branch with an exact list of local origins' },
+      tags,
+    });
+  } else if (effect.kind === 'reflect-any') {
     findings.push({
       ruleId: 'no-reflected-origin',
       messageId: 'libraryReflectsOrigin',
@@ -73,8 +83,7 @@ export function configFindings(file: CorsFile, config: CorsConfig, judgement: Or
         cause: REFLECT_CAUSES[effect.cause](originKey(config)),
         attackerOrigin: ATTACKER_ORIGIN,
         ...credentialsData(config),
-        // Version differences matter when a default is the cause (`@koa/cors` before v5 reflected by default).
-        fix: allowlistFix(config, effect.cause === 'default' || effect.cause === 'default-star-with-credentials'),
+        fix: allowlistFix(config),
       },
       repair: allowlistRepair(config, node.range),
       tags,

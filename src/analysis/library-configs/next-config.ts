@@ -54,11 +54,12 @@ function groupFindings(file: CorsFile, entries: { route: NextRoute; write: Heade
         node: write.value,
         data: {
           library: LIBRARY,
-          cause: `copies the request Origin into \`${value}\` through a \`has\` header condition on \`origin\``,
+          cause: `its \`has\` condition copies any request Origin into \`${value}\``,
           attackerOrigin: ATTACKER_ORIGIN,
           credentials: credentials ? ' together with `Access-Control-Allow-Credentials: true`' : '',
           impact: credentials ? " with the visitor's cookies" : '',
-          fix: "Give the `has` condition a `value` that matches only your origins, such as `'(?<origin>https://(app|admin)\\\\.example\\\\.com)'`, or set the header in middleware after an exact allowlist check.",
+          // The full pattern (`'(?<origin>https://(app|admin)\\.example\\.com)'`) is in the rule docs.
+          fix: 'Match only your origins in the `has` value, or set the header in middleware after an exact allowlist check.',
         },
         repair: review,
         tags,

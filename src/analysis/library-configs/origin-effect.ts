@@ -5,7 +5,8 @@ import type { ArraySemantics, OriginSemantics } from '../../frameworks/types';
 import { staticValueOf } from '../../ast/static-values';
 import { invalidOriginReason } from '../origin-syntax';
 import type { CorsConfig, OriginOption } from './cors-config';
-import { callbackAllowsEveryOrigin } from './callback-answers';
+import { callbackAllowsEveryOrigin, developmentAllowance } from './callback-answers';
+import { developmentBranch, developmentSide, type DevelopmentBranch } from '../development-branches';
 import { resolveFunction } from './callback-function';
 import { resolveValue } from './object-options';
 import { matchesEveryOrigin, regexpSource } from './regexp-values';
@@ -24,7 +25,8 @@ export type ReflectCause =
 
 /** What the browser gets from a configuration, as far as the source shows. */
 export type OriginEffect =
-  | { readonly kind: 'reflect-any'; readonly cause: ReflectCause; readonly option?: OriginOption }
+  /** `development`: the mode test (`process.env.NODE_ENV !== 'production'`) when only development builds reflect. */
+  | { readonly kind: 'reflect-any'; readonly cause: ReflectCause; readonly option?: OriginOption; readonly development?: DevelopmentBranch }
   | { readonly kind: 'wildcard'; readonly option?: OriginOption }
   /** `*` and `Allow-Credentials: true` together: browsers reject credentialed requests. */
   | { readonly kind: 'wildcard-with-credentials'; readonly option?: OriginOption }
@@ -97,10 +99,14 @@ function judgeValue(file: CorsFile, config: CorsConfig, option: OriginOption): O
   const fn = resolveFunction(file, option.value);
   if (fn) {
     if (!semantics.callback) return UNKNOWN;
-    const allowsAll = callbackAllowsEveryOrigin(file, fn, semantics.callback);
-    return { effect: allowsAll ? { kind: 'reflect-any', cause: 'callback', option } : { kind: 'per-request', option }, issues: [] };
+    if (callbackAllowsEveryOrigin(file, fn, semantics.callback)) return { effect: { kind: 'reflect-any', cause: 'callback', option }, issues: [] };
+    const development = developmentAllowance(file, fn, semantics.callback);
+    const effect: OriginEffect = development ? { kind: 'reflect-any', cause: 'callback', option, development } : { kind: 'per-request', option };
+    return { effect, issues: [] };
   }
   const value = option.resolved;
+  const developmentOnly = developmentArmEffect(file, config, option, value);
+  if (developmentOnly) return { effect: developmentOnly, issues: [] };
   const regexp = regexpSource(file, value);
   if (regexp) return { effect: judgeRegexp(semantics.regexp, regexp.pattern, option), issues: [] };
   if (value.type === AST_NODE_TYPES.ArrayExpression) return judgeList(file, config, option, value);
@@ -112,6 +118,17 @@ function judgeValue(file: CorsFile, config: CorsConfig, option: OriginOption): O
   if (typeof constant === 'string') return judgeString(config, option, constant, value);
   if (Array.isArray(constant)) return judgeStaticList(config, option, constant);
   return UNKNOWN;
+}
+
+/** `origin: isDev ? true : allowlist`: the development arm judged alone, reported when only it reflects. */
+function developmentArmEffect(file: CorsFile, config: CorsConfig, option: OriginOption, value: TSESTree.Node): OriginEffect | undefined {
+  if (value.type !== AST_NODE_TYPES.ConditionalExpression) return undefined;
+  const side = developmentSide(file, value.test)?.development;
+  if (side === undefined) return undefined;
+  const arm = (side ? value.consequent : value.alternate) as TSESTree.Node;
+  const judged = judgeValue(file, config, { ...option, value: arm, resolved: resolveValue(file, arm) }).effect;
+  if (judged.kind !== 'reflect-any') return undefined;
+  return { ...judged, option, development: developmentBranch(file, value.test, side) };
 }
 
 function judgeRegexp(supported: boolean, pattern: string, option: OriginOption): OriginEffect {

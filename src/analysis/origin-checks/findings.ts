@@ -82,26 +82,20 @@ function tags(verdict: Verdict): Record<string, string | boolean> {
 function entryAdvice(entry: LibraryEntry, verdict: Verdict): string {
   if (verdict.weakness.schemeOnly) return fixAdvice('exact', 'origin', verdict);
   const listed = verdict.intent.origins ? `[${verdict.intent.origins.map((o) => `'${o}'`).join(', ')}]` : "['https://example.com']";
-  const pattern = entry.type === 'glob' ? 'instead of the wildcard' : 'or anchor the pattern with `^…$`, escape its dots and group its alternatives';
+  const pattern = entry.type === 'glob' ? 'instead of the wildcard' : 'or anchor, escape and group the pattern';
   return `List the exact origins in the \`${entry.config.table.allowlistKey ?? entry.config.table.options.origin[0] ?? 'origin'}\` option (\`${listed}\`) ${pattern}`;
 }
 
 function fixAdvice(type: CheckUnit['type'], form: SubjectForm, verdict: Verdict): string {
   const { weakness, intent } = verdict;
-  const example = intent.origins ? ` (${intent.origins.map((o) => `\`${o}\``).join(', ')})` : '';
   if (isLegacyForm(form) || weakness.kind === 'parser-confusion')
-    return 'Parse the origin with `new URL(origin)` instead of the legacy `url.parse()`, or compare the whole origin against an exact allowlist';
-  if (type === 'reversed')
-    return 'Split the allowed origins into an array or Set (`value.split(\',\').map((o) => o.trim())`) and compare whole origins';
-  if (weakness.schemeOnly)
-    return 'Require `https:`: compare whole `https://` origins, or check `new URL(origin).protocol === \'https:\'`';
-  if (type === 'regex')
-    return `Compare the whole origin against an exact allowlist${example}, or anchor the pattern with \`^…$\`, escape its dots and group its alternatives`;
+    return 'Parse it with `new URL(origin)`, not the legacy `url.parse()`, or compare whole origins with an exact allowlist';
+  if (type === 'reversed') return 'Split the allowed origins on commas and compare whole origins';
+  if (weakness.schemeOnly) return 'Compare whole `https://` origins';
+  if (type === 'regex') return 'Compare whole origins with an exact allowlist, or anchor, escape and group the pattern';
   const host = intent.subdomainsOf;
-  const subdomains = host
-    ? `; to allow subdomains, parse it with \`new URL()\`, require \`protocol === 'https:'\` and compare \`hostname === '${host}' || hostname.endsWith('.${host}')\``
-    : '';
-  return `Compare the whole origin against an exact allowlist${example}${subdomains}`;
+  // The subdomain check in full is in the rule's docs; the suggestion writes it.
+  return `Compare the whole origin with an exact allowlist${host ? `, or the parsed https \`hostname\` with \`.${host}\` as a suffix` : ''}`;
 }
 
 // --- suggestions ----------------------------------------------------------------------------

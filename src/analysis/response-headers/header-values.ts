@@ -49,7 +49,7 @@ function allowOrigin(file: CorsFile, write: HeaderWrite, value: TSESTree.Node): 
     return [{ messageId: 'multipleAllowOrigin', node: value, data: { how: 'an array sends one header line per element' } }];
   if (known === undefined && plain.type === AST_NODE_TYPES.CallExpression && calledMethodName(plain) === 'join')
     return [{ messageId: 'multipleAllowOrigin', node: value, data: { how: '`join` puts every origin of the list into the one value' } }];
-  return valueOutcomes(value).flatMap((outcome) => {
+  return valueOutcomes(file, value).flatMap((outcome) => {
     const text = staticValueOf(outcome, file.scopeOf)?.value;
     const single = Array.isArray(text) && text.length === 1 ? text[0] : text;
     if (typeof single !== 'string') return [];
@@ -84,7 +84,7 @@ function quoteLike(node: TSESTree.Node, text: string): string {
 }
 
 function allowCredentials(file: CorsFile, write: HeaderWrite, value: TSESTree.Node): FindingOf[] {
-  return valueOutcomes(value).flatMap((outcome) => {
+  return valueOutcomes(file, value).flatMap((outcome) => {
     const known = staticValueOf(outcome, file.scopeOf);
     // Node, Express, Koa, Fastify and web `Headers` all send boolean `true` as the text `true`.
     if (!known || known.value === true || known.value === 'true') return [];
@@ -106,7 +106,7 @@ function removeWrite(file: CorsFile, write: HeaderWrite): SuggestionHint[] {
 }
 
 function maxAge(file: CorsFile, value: TSESTree.Node): FindingOf[] {
-  return valueOutcomes(value).flatMap((outcome): FindingOf[] => {
+  return valueOutcomes(file, value).flatMap((outcome): FindingOf[] => {
     const known = staticValueOf(outcome, file.scopeOf);
     if (!known) return [];
     const reason = invalidMaxAgeReason(known.value);

@@ -115,7 +115,7 @@ function allowOriginValues(file: CorsFile, index: ResponseIndex): Finding[] {
   const findings: Finding[] = [];
   for (const write of index.writes) {
     if (write.name !== ALLOW_ORIGIN || !write.value) continue;
-    for (const outcome of valueOutcomes(write.value)) {
+    for (const outcome of valueOutcomes(file, write.value)) {
       const known = staticValueOf(outcome, file.scopeOf);
       const messageId =
         known?.value === 'null' ? 'nullAllowOrigin' : known?.value === null || (!known && canHoldNull(file, outcome)) ? 'jsNullAllowOrigin' : undefined;

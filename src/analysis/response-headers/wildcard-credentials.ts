@@ -26,13 +26,14 @@ export function wildcardCredentialFindings(file: CorsFile, index: ResponseIndex)
   const findings: Finding[] = [];
   for (const write of index.writes) {
     if (!write.value || (write.name !== ALLOW_ORIGIN && !LIST_HEADERS[write.name])) continue;
-    const wildcards = valueOutcomes(write.value).filter((outcome) => isWildcard(file, outcome, write.name));
+    const wildcards = valueOutcomes(file, write.value).filter((outcome) => isWildcard(file, outcome, write.name));
     if (wildcards.length === 0 || !sendsCredentials(file, index, write)) continue;
     for (const wildcard of wildcards) {
       if (write.name === ALLOW_ORIGIN) {
         findings.push({
           ruleId: 'no-wildcard-with-credentials',
-          messageId: 'wildcardWithCredentials',
+          // `allowed ? origin : '*'`: only the refused origins get `*`; an allowed page still works.
+          messageId: wildcard === write.value ? 'wildcardWithCredentials' : 'wildcardFallbackWithCredentials',
           node: wildcard,
           data: {},
           repair: wildcard === write.value ? reflectRepair(file, write) : undefined,
