@@ -73,8 +73,10 @@ function allowsEveryOrigin(
     return [node.consequent, node.alternate].every((branch) => allowsEveryOrigin(file, branch, semantics, originParameter));
   if (node.type === AST_NODE_TYPES.LogicalExpression && node.operator !== '&&') {
     const left = allowsEveryOrigin(file, node.left, semantics, originParameter);
-    // `origin || '*'`: the fallback only answers requests without an Origin.
-    return semantics.answer === 'allow-origin' ? left : left && allowsEveryOrigin(file, node.right, semantics, originParameter);
+    // `origin || '*'`, `origin || ''`: the fallback only answers requests without an Origin, and a
+    // cross-origin request always carries one.
+    if (semantics.answer === 'allow-origin' || (left && isRequestOrigin(file, unwrapValue(node.left), originParameter))) return left;
+    return left && allowsEveryOrigin(file, node.right, semantics, originParameter);
   }
   if (semantics.answer !== 'allow-origin' && staticValueOf(node, file.scopeOf)?.value === true) return true;
   return isRequestOrigin(file, node, originParameter);

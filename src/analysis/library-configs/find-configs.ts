@@ -10,6 +10,9 @@ import { findModuleCalls } from './module-calls';
 import { passesGate } from './module-imports';
 import { moduleExportOf, sameExport } from './module-value';
 import { hasHiddenOptions, lookupOption, resolveValue } from './object-options';
+import { findShapedOptions } from './shaped-configs';
+import { valueChoices } from './value-choices';
+import { corsShapeTable } from '../../frameworks/cors-shape';
 
 type ConfigCall = TSESTree.CallExpression | TSESTree.NewExpression;
 
@@ -31,6 +34,12 @@ export function findCorsConfigs(file: CorsFile): readonly CorsConfig[] {
       if (site.kind === 'method' && passesGate(file, site.gate))
         for (const call of methodCalls(file, site)) found.push(...readConfigs(file, table, call, site.options));
     }
+  }
+  const seen = new Set(found.flatMap((config) => (config.optionsNode ? [config.optionsNode] : [])));
+  for (const options of findShapedOptions(file)) {
+    if (seen.has(options)) continue;
+    const config = readOptions(file, corsShapeTable, options, options, undefined);
+    if (config) found.push(config);
   }
   configs = found.sort((a, b) => a.call.range[0] - b.call.range[0]);
   configsCache.set(file.program, configs);
@@ -61,14 +70,12 @@ function readConfigs(file: CorsFile, table: FrameworkTable, call: ConfigCall, lo
     return config ? [config] : [];
   }
   const resolved = resolveValue(file, argument);
+  // Every object the argument can evaluate to is one configuration (`isDev ? allowAll : options`).
   const containers =
     location.arrayOfConfigs && resolved.type === AST_NODE_TYPES.ArrayExpression
       ? resolved.elements.flatMap((element) => (element && element.type !== AST_NODE_TYPES.SpreadElement ? [resolveValue(file, element)] : []))
-      : [resolved];
-  return containers.flatMap((container) => {
-    const config = readContainer(file, table, call, location, argument, container);
-    return config ? [config] : [];
-  });
+      : valueChoices(file, argument);
+  return containers.flatMap((container) => readContainer(file, table, call, location, container === resolved ? argument : container, container));
 }
 
 function readContainer(
@@ -78,18 +85,25 @@ function readContainer(
   location: OptionsLocation,
   argument: TSESTree.Node,
   container: TSESTree.Node,
-): CorsConfig | undefined {
-  if (location.paths.some((path) => path.length === 0)) return readValue(file, table, call, location, argument, container, undefined);
+): CorsConfig[] {
+  const some = (config: CorsConfig | undefined) => (config ? [config] : []);
+  if (location.paths.some((path) => path.length === 0)) return some(readValue(file, table, call, location, argument, container, undefined));
   // `NestFactory.create(AppModule)`, `new Server(httpServer)`: the last argument is not options.
-  if (container.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
+  if (container.type !== AST_NODE_TYPES.ObjectExpression) return [];
   let firstAbsent: OptionsInsertion | undefined;
   for (const path of location.paths) {
     const found = walkPath(file, container, path);
-    if (found.state === 'unknown') return undefined;
-    if (found.state === 'present') return readValue(file, table, call, location, found.value, found.resolved, found.property);
+    if (found.state === 'unknown') return [];
+    if (found.state === 'present') {
+      const written = found.value;
+      // `{ cors: isDev ? allowAll : options }`: each choice is judged.
+      return valueChoices(file, written).flatMap((choice) =>
+        some(readValue(file, table, call, location, choice === found.resolved ? written : choice, choice, found.property)),
+      );
+    }
     firstAbsent ??= found.insertion;
   }
-  return atAbsent(table, call, location, firstAbsent);
+  return some(atAbsent(table, call, location, firstAbsent));
 }
 
 type PathLookup =
@@ -169,10 +183,10 @@ function readValue(
   return undefined;
 }
 
-function readOptions(
+export function readOptions(
   file: CorsFile,
   table: FrameworkTable,
-  call: ConfigCall,
+  call: CorsConfig['call'],
   options: TSESTree.ObjectExpression,
   optionsProperty: TSESTree.Property | undefined,
 ): CorsConfig | undefined {
