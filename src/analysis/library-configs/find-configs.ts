@@ -18,6 +18,25 @@ type ConfigCall = TSESTree.CallExpression | TSESTree.NewExpression;
 
 const configsCache = new WeakMap<TSESTree.Program, readonly CorsConfig[]>();
 
+/** Options written as a name this file does not define (`cors(corsOptions)` with an imported `corsOptions`). */
+export interface OpaqueOptions {
+  readonly table: FrameworkTable;
+  readonly call: ConfigCall;
+  /** The expression that holds the options, followed through `const` names (`require('./cors')`). */
+  readonly node: TSESTree.Node;
+  /** The options as written at the call (`corsOptions`): where a report goes. */
+  readonly written: TSESTree.Node;
+  readonly optionsProperty: TSESTree.Property | undefined;
+}
+
+const opaqueCache = new WeakMap<TSESTree.Program, OpaqueOptions[]>();
+
+/** The configurations whose options this file cannot see (found by {@link findCorsConfigs}). */
+export function findOpaqueOptions(file: CorsFile): readonly OpaqueOptions[] {
+  findCorsConfigs(file);
+  return opaqueCache.get(file.program) ?? [];
+}
+
 /**
  * Every CORS library configuration in the file, with its options read through the library's table.
  * Disabled configurations (`cors: false`, Adonis `enabled: false`) and options we cannot see (a
@@ -26,6 +45,7 @@ const configsCache = new WeakMap<TSESTree.Program, readonly CorsConfig[]>();
 export function findCorsConfigs(file: CorsFile): readonly CorsConfig[] {
   let configs = configsCache.get(file.program);
   if (configs) return configs;
+  opaqueCache.set(file.program, []);
   const found: CorsConfig[] = [];
   for (const { node, table, site } of findModuleCalls(file, FRAMEWORK_TABLES)) found.push(...readConfigs(file, table, node, site.options));
   for (const table of FRAMEWORK_TABLES) {
@@ -172,7 +192,11 @@ function readValue(
 ): CorsConfig | undefined {
   if (resolved.type === AST_NODE_TYPES.ObjectExpression) return readOptions(file, table, call, resolved, optionsProperty);
   const known = staticValueOf(resolved, file.scopeOf);
-  if (!known) return undefined;
+  if (!known) {
+    if (resolved.type === AST_NODE_TYPES.Identifier || resolved.type === AST_NODE_TYPES.MemberExpression || resolved.type === AST_NODE_TYPES.CallExpression)
+      opaqueCache.get(file.program)?.push({ table, call, node: resolved, written, optionsProperty });
+    return undefined;
+  }
   if (known.value === true) {
     const source = location.whenAbsent === 'wildcard' ? 'wildcard' : 'defaults';
     return bare(table, call, source, { kind: 'replace', node: written }, optionsProperty);
