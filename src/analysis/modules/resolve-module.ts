@@ -14,6 +14,18 @@ const SOURCE_FOR_OUTPUT: Readonly<Record<string, readonly string[]>> = { '.js': 
  */
 export function resolveModule(importer: string, specifier: string): string | undefined {
   if (!isAbsolute(importer)) return undefined;
+  const key = `${dirname(importer)}\0${specifier}`;
+  const known = resolved.get(key);
+  if (known !== undefined && isFile(known)) return known;
+  const found = lookUp(importer, specifier);
+  if (found) resolved.set(key, found);
+  return found;
+}
+
+/** Found files by importing directory and specifier; a file that disappears is looked up again. */
+const resolved = new Map<string, string>();
+
+function lookUp(importer: string, specifier: string): string | undefined {
   const candidates =
     specifier.startsWith('./') || specifier.startsWith('../') ? [resolve(dirname(importer), specifier)] : aliasTargets(importer, specifier);
   for (const base of candidates) {
