@@ -2,6 +2,7 @@ import { relative, dirname } from 'node:path';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { Finding } from '../../model/finding';
+import type { Repair } from '../../model/repair';
 import type { CorsFile } from '../file-context';
 import type { CorsConfig, OriginOption } from '../library-configs/cors-config';
 import { findCorsConfigs, findOpaqueOptions, readOptions } from '../library-configs/find-configs';
@@ -56,8 +57,19 @@ function relocated(file: CorsFile, other: CorsFile, findings: readonly Finding[]
     node: anchor,
     data: finding.data,
     ...(finding.repair && {
-      repair: { kind: 'manual-review' as const, anchorRange: anchor.range, reason: `the decision is defined in ${where.startsWith('.') ? where : `./${where}`}; fix it there` },
+      repair: {
+        kind: 'manual-review' as const,
+        anchorRange: anchor.range,
+        reason: `the decision is defined in ${where.startsWith('.') ? where : `./${where}`}; fix it there`,
+        ...(finding.repair.kind !== 'manual-review' && { elsewhere: { file: other.filename, repair: finding.repair, targetText: targetText(other, finding.repair) } }),
+      },
     }),
     ...(finding.tags && { tags: finding.tags }),
   }));
+}
+
+/** The text a repair starts from in its module: what must be unchanged for it to apply. */
+function targetText(module: CorsFile, repair: Exclude<Repair, { kind: 'manual-review' }>): string {
+  const range = 'targetRange' in repair ? repair.targetRange : undefined;
+  return range ? module.sourceCode.text.slice(range[0], range[1]) : module.sourceCode.text;
 }
