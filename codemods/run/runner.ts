@@ -123,7 +123,7 @@ export async function runCodemod(paths: readonly string[] = ['.'], options: RunC
     const current = importerRepairs?.filter((moved) => targetTextOf(decoded.text, moved) === moved.targetText);
     if (importerRepairs && current!.length === 0) return;
     const result = transformSource(decoded.text, file, { ...codemodOptions, transforms, importerRepairs: current?.map((moved) => moved.repair) });
-    for (const moved of result.elsewhere) {
+    for (const moved of result.elsewhere ?? []) {
       const forFile = elsewhere.get(moved.file) ?? new Map<string, ElsewhereRepair>();
       forFile.set(JSON.stringify(moved.repair), moved);
       elsewhere.set(moved.file, forFile);

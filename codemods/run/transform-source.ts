@@ -35,7 +35,7 @@ export interface TransformSourceResult {
   /** A transform failed or its output did not parse: `text` is the input, unchanged. */
   readonly error?: string;
   /** Repairs of other modules this file's findings lead to: the runner applies them there. */
-  readonly elsewhere: readonly ElsewhereRepair[];
+  readonly elsewhere?: readonly ElsewhereRepair[];
 }
 
 /** A transform gets another pass when some of its edits overlapped; this bounds a misbehaving one. */
@@ -69,7 +69,7 @@ export function transformSource(text: string, filename: string, options: Transfo
   const selected = selectTransforms(options.transforms);
   const bom = text.startsWith(BOM) ? BOM : '';
   const original = text.slice(bom.length);
-  const unchanged = { text, changed: false, applied: zeroCounts(), reviews: [], elsewhere: [] };
+  const unchanged = { text, changed: false, applied: zeroCounts(), reviews: [] };
   try {
     const detection = detectFindings(original, filename);
     if (!detection.ok) return { ...unchanged, skipped: detection.reason };
@@ -87,7 +87,7 @@ function rewrite(
   options: TransformSourceOptions,
   selected: readonly AnyTransform[],
   initialFindings: readonly DetectedFinding[],
-): { text: string; applied: Record<TransformId, number>; reviews: ReviewSite[]; elsewhere: ElsewhereRepair[] } {
+): { text: string; applied: Record<TransformId, number>; reviews: ReviewSite[]; elsewhere?: ElsewhereRepair[] } {
   // One small in-memory project per file, created only when there is something to do, and
   // dropped with the call so no ts-morph node outlives it.
   let project: Project | undefined;
@@ -162,7 +162,7 @@ function rewrite(
     }
   }
 
-  if (!allowlistName && anchors.length === 0) return { text: current, applied, reviews: reviewMarkers(current), elsewhere };
+  if (!allowlistName && anchors.length === 0) return { text: current, applied, reviews: reviewMarkers(current), ...(elsewhere.length > 0 && { elsewhere }) };
   const sourceFile = sourceFileFor(current);
   const finalEdits: TextEdit[] = [];
   const declaration = allowlistName && allowlistDeclarationEdit(sourceFile, allowlistName, options, filename);
@@ -170,7 +170,7 @@ function rewrite(
   finalEdits.push(...reviewCommentEdits(sourceFile, anchors));
   const text = applyEdits(current, finalEdits);
   if (text !== original && finalEdits.length > 0) detect(text, 'the allowlist declaration or a review comment');
-  return { text, applied, reviews: reviewMarkers(text), elsewhere };
+  return { text, applied, reviews: reviewMarkers(text), ...(elsewhere.length > 0 && { elsewhere }) };
 }
 
 /** `<rule>: <first sentence of the message>`, short enough for a one-line comment. */
