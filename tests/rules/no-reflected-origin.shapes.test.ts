@@ -45,6 +45,10 @@ ruleTester.run('no-reflected-origin (options by shape)', rule, {
       code: "export default process.env.CORS_ORIGINS ? { origin: process.env.CORS_ORIGINS.split(','), credentials: true } : { origin: true, credentials: true };",
       errors: [{ messageId: 'libraryReflectsOrigin', column: 114 }],
     },
+    {
+      code: "const corsOptions = { development: { origin: (origin, cb) => cb(null, true), credentials: true }, production: { origin: ['https://a.example'], credentials: true } }; module.exports = corsOptions[process.env.NODE_ENV || 'development'];",
+      errors: reflects,
+    },
     // Configured and exported: one report, at the configuration.
     {
       code: "import cors from 'cors'; export const corsOptions = { origin: true, credentials: true }; app.use(cors(corsOptions));",
@@ -58,6 +62,7 @@ ruleTester.run('no-reflected-origin (options chosen at run time)', rule, {
   valid: [
     "import cors from 'cors'; app.use(cors(isDev ? { origin: ['http://localhost:3000'] } : { origin: ['https://app.example.com'] }));",
     "import cors from 'cors'; app.use(cors(isDev ? true : { origin: ['https://app.example.com'] }));",
+    "import cors from 'cors'; const byEnv = { dev: { origin: ['http://localhost:3000'] }, prod: { origin: ['https://a.example'] } }; app.use(cors(byEnv[env]));",
   ],
   invalid: [
     {
@@ -71,6 +76,11 @@ ruleTester.run('no-reflected-origin (options chosen at run time)', rule, {
       errors: reflects,
     },
     { code: "import cors from 'cors'; app.use(cors(options || { origin: true, credentials: true }));", errors: reflects },
+    // A table of options by environment: any entry may be chosen.
+    {
+      code: "import cors from 'cors'; const byEnv = { dev: { origin: true, credentials: true }, prod: { origin: ['https://a.example'] } }; app.use(cors(byEnv[env]));",
+      errors: reflects,
+    },
     { code: "import cors from 'cors'; app.use(cors(options ?? { origin: (o, cb) => cb(null, o) }));", errors: reflects },
     { code: "import cors from 'cors'; const base = { credentials: true }; app.use(cors(useList && { ...base, origin: true }));", errors: reflects },
   ],

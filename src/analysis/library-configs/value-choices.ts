@@ -1,6 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { CorsFile } from '../file-context';
+import { staticValueOf } from '../../ast/static-values';
 import { resolveValue } from './object-options';
 
 /** How many choices deep a value is followed (`a ? b : c ? d : e` is two). */
@@ -19,6 +20,12 @@ export function valueChoices(file: CorsFile, node: TSESTree.Node, depth = 0): TS
   if (resolved.type === AST_NODE_TYPES.LogicalExpression) {
     const right = valueChoices(file, resolved.right, depth + 1);
     return resolved.operator === '&&' ? right : [...valueChoices(file, resolved.left, depth + 1), ...right];
+  }
+  // `configs[process.env.NODE_ENV || 'development']`: any entry of the table may be chosen.
+  if (resolved.type === AST_NODE_TYPES.MemberExpression && resolved.computed && staticValueOf(resolved.property, file.scopeOf) === undefined) {
+    const table = resolveValue(file, resolved.object);
+    if (table.type === AST_NODE_TYPES.ObjectExpression && !table.properties.some((p) => p.type !== AST_NODE_TYPES.Property))
+      return table.properties.flatMap((p) => (p.type === AST_NODE_TYPES.Property ? valueChoices(file, p.value, depth + 1) : []));
   }
   return [resolved];
 }
