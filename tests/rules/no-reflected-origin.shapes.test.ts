@@ -62,6 +62,9 @@ ruleTester.run('no-reflected-origin (options chosen at run time)', rule, {
   valid: [
     "import cors from 'cors'; app.use(cors(isDev ? { origin: ['http://localhost:3000'] } : { origin: ['https://app.example.com'] }));",
     "import cors from 'cors'; app.use(cors(isDev ? true : { origin: ['https://app.example.com'] }));",
+    "import cors from 'cors'; const base = { credentials: true }; app.use(cors(Object.assign({}, base, { origin: ['https://a.example'] })));",
+    "import cors from 'cors'; app.use(cors(Object.assign({ origin: true }, loadedOptions)));",
+    "import cors from 'cors'; app.use(cors(Object.assign({}, { origin: true }, { origin: ['https://a.example'] })));",
     "import cors from 'cors'; const byEnv = { dev: { origin: ['http://localhost:3000'] }, prod: { origin: ['https://a.example'] } }; app.use(cors(byEnv[env]));",
   ],
   invalid: [
@@ -76,6 +79,11 @@ ruleTester.run('no-reflected-origin (options chosen at run time)', rule, {
       errors: reflects,
     },
     { code: "import cors from 'cors'; app.use(cors(options || { origin: true, credentials: true }));", errors: reflects },
+    // Object.assign: later sources win, for the origin and for credentials alike.
+    {
+      code: "import cors from 'cors'; const base = { credentials: true, maxAge: 60 }; app.use(cors(Object.assign({}, base, { origin: true })));",
+      errors: [{ messageId: 'libraryReflectsOrigin', column: 113 }],
+    },
     // A table of options by environment: any entry may be chosen.
     {
       code: "import cors from 'cors'; const byEnv = { dev: { origin: true, credentials: true }, prod: { origin: ['https://a.example'] } }; app.use(cors(byEnv[env]));",

@@ -191,6 +191,8 @@ function readValue(
   optionsProperty: TSESTree.Property | undefined,
 ): CorsConfig | undefined {
   if (resolved.type === AST_NODE_TYPES.ObjectExpression) return readOptions(file, table, call, resolved, optionsProperty);
+  const sources = objectAssignSources(file, resolved);
+  if (sources) return readMerged(file, table, call, sources, optionsProperty);
   const known = staticValueOf(resolved, file.scopeOf);
   if (!known) {
     if (resolved.type === AST_NODE_TYPES.Identifier || resolved.type === AST_NODE_TYPES.MemberExpression || resolved.type === AST_NODE_TYPES.CallExpression)
@@ -250,5 +252,44 @@ export function readOptions(
     originHidden: originHidden || (originOptions.length === 0 && hasHiddenOptions(file, options)),
     credentials,
     credentialsProperty,
+  };
+}
+
+/** `Object.assign({}, base, { origin })` whose every argument is an object literal here: the merged options. */
+function objectAssignSources(file: CorsFile, node: TSESTree.Node): TSESTree.ObjectExpression[] | undefined {
+  if (node.type !== AST_NODE_TYPES.CallExpression || node.arguments.length === 0) return undefined;
+  const callee = node.callee;
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.object.type !== AST_NODE_TYPES.Identifier || callee.object.name !== 'Object') return undefined;
+  if (callee.property.type !== AST_NODE_TYPES.Identifier || callee.property.name !== 'assign' || callee.computed) return undefined;
+  if (file.scopeOf(node).set.has('Object')) return undefined;
+  const sources = node.arguments.map((argument) => (argument.type === AST_NODE_TYPES.SpreadElement ? argument : resolveValue(file, argument)));
+  return sources.every((source) => source.type === AST_NODE_TYPES.ObjectExpression) ? (sources as TSESTree.ObjectExpression[]) : undefined;
+}
+
+/**
+ * Later sources win: the origin options are read from the last source that sets one, credentials
+ * from the last that sets them, and anything a source may hide hides it for all.
+ */
+function readMerged(
+  file: CorsFile,
+  table: FrameworkTable,
+  call: ConfigCall,
+  sources: readonly TSESTree.ObjectExpression[],
+  optionsProperty: TSESTree.Property | undefined,
+): CorsConfig | undefined {
+  const sets = (source: TSESTree.ObjectExpression, key: string | undefined) => key !== undefined && lookupOption(file, source, key).state !== 'absent';
+  const last = (key: (source: TSESTree.ObjectExpression) => boolean) => [...sources].reverse().find(key);
+  const withOrigin = last((source) => table.options.origin.some((key) => sets(source, key))) ?? sources.at(-1)!;
+  const config = readOptions(file, table, call, withOrigin, optionsProperty);
+  if (!config) return undefined;
+  const withCredentials = last((source) => sets(source, table.options.credentials));
+  const credentialsFrom = withCredentials && readOptions(file, table, call, withCredentials, optionsProperty);
+  const hidden = sources.some((source) => hasHiddenOptions(file, source));
+  return {
+    ...config,
+    inline: false,
+    originHidden: config.originHidden || hidden,
+    credentials: credentialsFrom ? credentialsFrom.credentials : hidden ? 'unknown' : table.defaults.credentials,
+    ...(credentialsFrom?.credentialsProperty && { credentialsProperty: credentialsFrom.credentialsProperty }),
   };
 }
