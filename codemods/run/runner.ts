@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { TransformId } from '../../src/model/repair';
+import type { ElsewhereRepair, TransformId } from '../../src/model/repair';
 import { writeFileAtomic } from './atomic-write';
 import { discoverFiles, type SkippedFile } from './discover';
 import { decodeSource, MAX_FILE_BYTES, mayHoldCorsSite, textProblem, writeProblem } from './file-checks';
@@ -114,7 +114,11 @@ async function runCodemodLocked(paths: readonly string[], options: RunCodemodOpt
   let candidates = 0;
   let parsed = 0;
 
-  async function processFile(file: string): Promise<void> {
+  /** Repairs of other modules that importers led to, by module, each once. */
+  const elsewhere = new Map<string, Map<string, ElsewhereRepair>>();
+  const discovered = new Set(discovery.files);
+
+  async function processFile(file: string, importerRepairs?: readonly ElsewhereRepair[]): Promise<void> {
     const shown = displayPath(file, cwd);
     const info = await stat(file);
     filesScanned++;
@@ -127,15 +131,23 @@ async function runCodemodLocked(paths: readonly string[], options: RunCodemodOpt
       skipped.push({ file: shown, reason: decoded.skip });
       return;
     }
-    if (!mayHoldCorsSite(decoded.text)) return;
-    candidates++;
+    if (!importerRepairs && !mayHoldCorsSite(decoded.text)) return;
+    if (!importerRepairs) candidates++;
     const problem = textProblem(decoded.text, file);
     if (problem) {
       skipped.push({ file: shown, reason: problem });
       return;
     }
-    parsed++;
-    const result = transformSource(decoded.text, file, { ...codemodOptions, transforms });
+    if (!importerRepairs) parsed++;
+    // A module changed since an importer looked at it gets none of its repairs.
+    const current = importerRepairs?.filter((moved) => targetTextOf(decoded.text, moved) === moved.targetText);
+    if (importerRepairs && current!.length === 0) return;
+    const result = transformSource(decoded.text, file, { ...codemodOptions, transforms, importerRepairs: current?.map((moved) => moved.repair) });
+    for (const moved of result.elsewhere ?? []) {
+      const forFile = elsewhere.get(moved.file) ?? new Map<string, ElsewhereRepair>();
+      forFile.set(JSON.stringify(moved.repair), moved);
+      elsewhere.set(moved.file, forFile);
+    }
     if (result.skipped) {
       skipped.push({ file: shown, reason: result.skipped });
       return;
@@ -144,6 +156,7 @@ async function runCodemodLocked(paths: readonly string[], options: RunCodemodOpt
       failures.push({ file: shown, error: result.error });
       return;
     }
+    if (importerRepairs) for (let i = reviews.length - 1; i >= 0; i--) if (reviews[i]!.file === shown) reviews.splice(i, 1);
     for (const review of result.reviews) reviews.push({ file: shown, ...review });
     if (!result.changed) return;
     const unwritable = writeProblem(info);
@@ -153,7 +166,7 @@ async function runCodemodLocked(paths: readonly string[], options: RunCodemodOpt
     }
     options.onChange?.({ file: shown, absolutePath: file, before: decoded.text, after: result.text });
     if (!dryRun) await writeFileAtomic(file, result.text, { mtimeMs: info.mtimeMs, size: info.size });
-    changedFiles.push(shown);
+    if (!changedFiles.includes(shown)) changedFiles.push(shown);
     for (const id of TRANSFORM_IDS) applied[id] += result.applied[id];
   }
 
@@ -173,6 +186,21 @@ async function runCodemodLocked(paths: readonly string[], options: RunCodemodOpt
     }
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, Math.max(files.length, 1)) }, worker));
+
+  // Decisions that live in another module are rewritten there, once, after every importer was seen.
+  for (const [file, repairs] of elsewhere) {
+    if (!discovered.has(file)) continue;
+    try {
+      await processFile(file, [...repairs.values()]);
+    } catch (error) {
+      failures.push({ file: displayPath(file, cwd), error: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  function targetTextOf(text: string, moved: ElsewhereRepair): string {
+    const range = 'targetRange' in moved.repair ? moved.repair.targetRange : undefined;
+    return range ? text.slice(range[0], range[1]) : text;
+  }
 
   const byFile = <T extends { file: string }>(a: T, b: T) => a.file.localeCompare(b.file);
   const warnings =

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { Project, ts, type SourceFile } from 'ts-morph';
 import type { TextEdit } from '../../src/model/finding';
-import type { Repair, TransformId } from '../../src/model/repair';
+import type { ElsewhereRepair, Repair, TransformId } from '../../src/model/repair';
 import type { CorsRuleId } from '../../src/model/rule-ids';
 import type { CodemodOptions, TransformContext } from '../transforms/transform';
 import { detectFindings, type DetectedFinding } from './detect';
@@ -13,6 +13,8 @@ import { reviewCommentEdits, reviewMarkers, type ReviewAnchor } from '../transfo
 export interface TransformSourceOptions extends CodemodOptions {
   /** The transforms to run (always in registry order); every transform when omitted. */
   readonly transforms?: readonly TransformId[];
+  /** Repairs of this file that importers found (the decision lives here, its use elsewhere). */
+  readonly importerRepairs?: readonly Exclude<Repair, { kind: 'manual-review' }>[];
 }
 
 /** A `// cors-codemod: review:` comment in the returned text (added now or by an earlier run); `line` is 1-based. */
@@ -32,6 +34,8 @@ export interface TransformSourceResult {
   readonly skipped?: string;
   /** A transform failed or its output did not parse: `text` is the input, unchanged. */
   readonly error?: string;
+  /** Repairs of other modules this file's findings lead to: the runner applies them there. */
+  readonly elsewhere?: readonly ElsewhereRepair[];
 }
 
 /** A transform gets another pass when some of its edits overlapped; this bounds a misbehaving one. */
@@ -83,7 +87,7 @@ function rewrite(
   options: TransformSourceOptions,
   selected: readonly AnyTransform[],
   initialFindings: readonly DetectedFinding[],
-): { text: string; applied: Record<TransformId, number>; reviews: ReviewSite[] } {
+): { text: string; applied: Record<TransformId, number>; reviews: ReviewSite[]; elsewhere?: ElsewhereRepair[] } {
   // One small in-memory project per file, created only when there is something to do, and
   // dropped with the call so no ts-morph node outlives it.
   let project: Project | undefined;
@@ -111,7 +115,9 @@ function rewrite(
 
   for (const transform of selected) {
     for (let pass = 0; pass < MAX_PASSES; pass++) {
-      const repairs = repairsOf(findings, transform.id);
+      // Importers' repairs were computed on the original text: they apply before any other edit.
+      const fromImporters = current === original ? (options.importerRepairs ?? []).filter((repair) => repair.kind === transform.id) : [];
+      const repairs = [...repairsOf(findings, transform.id), ...fromImporters];
       if (repairs.length === 0) break;
       const sourceFile = sourceFileFor(current);
       const context: TransformContext = {
@@ -142,9 +148,13 @@ function rewrite(
   const everyTransform = selected.length === TRANSFORMS.length;
   const reviewed = (ruleId: CorsRuleId) =>
     everyTransform || RULE_TRANSFORMS[ruleId].some((id) => selected.some((transform) => transform.id === id));
+  const elsewhere: ElsewhereRepair[] = [];
   for (const finding of findings) {
     if (!reviewed(finding.ruleId)) continue;
-    if (finding.repair?.kind === 'manual-review') {
+    const moved = finding.repair?.kind === 'manual-review' ? finding.repair.elsewhere : undefined;
+    if (moved && selected.some((transform) => transform.id === moved.repair.kind)) {
+      elsewhere.push(moved);
+    } else if (finding.repair?.kind === 'manual-review') {
       anchors.push({ offset: finding.repair.anchorRange[0], reason: finding.repair.reason });
     } else if (!finding.repair) {
       // A finding no transform can fix is still listed, so a run never leaves a problem unmentioned.
@@ -152,7 +162,7 @@ function rewrite(
     }
   }
 
-  if (!allowlistName && anchors.length === 0) return { text: current, applied, reviews: reviewMarkers(current) };
+  if (!allowlistName && anchors.length === 0) return { text: current, applied, reviews: reviewMarkers(current), ...(elsewhere.length > 0 && { elsewhere }) };
   const sourceFile = sourceFileFor(current);
   const finalEdits: TextEdit[] = [];
   const declaration = allowlistName && allowlistDeclarationEdit(sourceFile, allowlistName, options, filename);
@@ -160,7 +170,7 @@ function rewrite(
   finalEdits.push(...reviewCommentEdits(sourceFile, anchors));
   const text = applyEdits(current, finalEdits);
   if (text !== original && finalEdits.length > 0) detect(text, 'the allowlist declaration or a review comment');
-  return { text, applied, reviews: reviewMarkers(text) };
+  return { text, applied, reviews: reviewMarkers(text), ...(elsewhere.length > 0 && { elsewhere }) };
 }
 
 /** `<rule>: <first sentence of the message>`, short enough for a one-line comment. */

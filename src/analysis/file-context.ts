@@ -12,6 +12,8 @@ export interface CorsFile {
   readonly settings: Readonly<Record<string, unknown>>;
   /** The globals the config declares for this file (`languageOptions.globals`). */
   readonly configuredGlobals: Readonly<Record<string, unknown>> | undefined;
+  /** The parser and its options, to parse the project's other modules the same way. */
+  readonly languageOptions: ParsingOptions | undefined;
   readonly sourceCode: Readonly<TSESLint.SourceCode>;
   readonly program: TSESTree.Program;
   readonly nodes: CollectedNodes;
@@ -23,6 +25,12 @@ export interface CorsFile {
   scopeOf(node: TSESTree.Node): TSESLint.Scope.Scope;
 }
 
+/** The part of ESLint's `languageOptions` that says how to parse a file. */
+export interface ParsingOptions {
+  readonly parser?: unknown;
+  readonly parserOptions?: Readonly<Record<string, unknown>>;
+}
+
 export function createCorsFile(
   context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>,
   nodes: CollectedNodes,
@@ -31,12 +39,13 @@ export function createCorsFile(
   const program = sourceCode.ast;
   const services = sourceCode.parserServices;
   const types = services?.program ? (services as ParserServices) : undefined;
-  const languageOptions = context.languageOptions as { globals?: Record<string, unknown> } | undefined;
+  const languageOptions = context.languageOptions as (ParsingOptions & { globals?: Record<string, unknown> }) | undefined;
   return {
     filename: context.filename,
     physicalFilename: onDisk(context.physicalFilename ?? context.filename, context.cwd),
     settings: context.settings ?? {},
     configuredGlobals: languageOptions?.globals,
+    languageOptions,
     sourceCode,
     program,
     nodes,

@@ -3,6 +3,7 @@ import type { CorsFile } from './file-context';
 import { findCorsConfigs } from './library-configs/find-configs';
 import { configFindings } from './library-configs/findings';
 import { judgeOrigin } from './library-configs/origin-effect';
+import { analyzeImportedConfigs } from './modules/imported-configs';
 
 export { findCorsConfigs } from './library-configs/find-configs';
 export { analyzeNextConfig } from './library-configs/next-config';
@@ -15,7 +16,8 @@ export type { OriginEffect, OriginJudgement } from './library-configs/origin-eff
  * src/frameworks tables. Next.js `headers()` entries are `analyzeNextConfig`'s.
  */
 export function analyzeLibraryConfigs(file: CorsFile): Finding[] {
-  return uniqueFindings(findCorsConfigs(file).flatMap((config) => configFindings(file, config, judgeOrigin(file, config))));
+  const local = findCorsConfigs(file).flatMap((config) => configFindings(file, config, judgeOrigin(file, config)));
+  return uniqueFindings([...local, ...analyzeImportedConfigs(file)]);
 }
 
 /** One options object used by two calls is one problem, reported once. */

@@ -2,6 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { CorsFile } from './file-context';
 import { findCorsConfigs } from './library-configs/find-configs';
 import { parameterIdentifier, resolveFunction } from './library-configs/callback-function';
+import { exportedOriginPredicates } from './library-configs/shaped-configs';
 
 const parametersCache = new WeakMap<TSESTree.Program, ReadonlySet<TSESTree.Identifier>>();
 
@@ -24,6 +25,8 @@ export function originCallbackParameters(file: CorsFile): ReadonlySet<TSESTree.I
       if (parameter) found.add(parameter);
     }
   }
+  // Exported origin predicates receive the origin from a CORS decision in another module.
+  for (const parameter of exportedOriginPredicates(file).values()) found.add(parameter);
   parameters = found;
   parametersCache.set(file.program, parameters);
   return parameters;

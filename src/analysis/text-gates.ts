@@ -5,8 +5,9 @@ import { FORBIDDEN_NAMES, FORBIDDEN_PREFIXES, METHOD_OVERRIDE_NAMES } from './re
  * What a file's text must contain before an analyzer can find anything in it. Each analyzer starts
  * from something written in the file itself (a header name, an origin read, a module specifier), so
  * a file without the word is skipped unparsed by the codemod and unanalyzed by the rules: most
- * files of a project have no CORS code and then cost nothing. Imported constants are never
- * resolved by the analysis, so a gate can never hide what the analysis would have found.
+ * files of a project have no CORS code and then cost nothing. Imported values are followed only
+ * from a configuration written in the file (src/analysis/modules/), whose words pass the gate, so a
+ * gate can never hide what the analysis would have found.
  */
 export interface TextGate {
   (text: string): boolean;

@@ -87,4 +87,17 @@ export interface ManualReviewRepair {
   readonly kind: 'manual-review';
   readonly anchorRange: Range;
   readonly reason: string;
+  /**
+   * The decision is defined in another module of the project: the codemod applies `repair` to that
+   * file (once, however many importers lead to it) instead of commenting here. `targetText` is the
+   * text the repair was computed on, so a module changed since is left alone.
+   */
+  readonly elsewhere?: ElsewhereRepair;
+}
+
+export interface ElsewhereRepair {
+  /** The module's absolute path. */
+  readonly file: string;
+  readonly repair: Exclude<Repair, ManualReviewRepair>;
+  readonly targetText: string;
 }

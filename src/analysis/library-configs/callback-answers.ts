@@ -97,8 +97,14 @@ function allowsEveryOrigin(
     return [node.consequent, node.alternate].every((branch) => allowsEveryOrigin(file, branch, semantics, originParameter));
   if (node.type === AST_NODE_TYPES.LogicalExpression && node.operator !== '&&') {
     const left = allowsEveryOrigin(file, node.left, semantics, originParameter);
-    // `origin || '*'`: the fallback only answers requests without an Origin, which no CORS check sees.
-    if (semantics.answer === 'allow-origin' || isPresentOnCrossOrigin(file, node.left)) return left;
+    // `origin || '*'`, `origin || ''`: the fallback only answers requests without an Origin, and a
+    // cross-origin request always carries one (a request read, or the callback's origin parameter).
+    if (
+      semantics.answer === 'allow-origin' ||
+      isPresentOnCrossOrigin(file, node.left) ||
+      (left && isRequestOrigin(file, unwrapValue(node.left), originParameter))
+    )
+      return left;
     return left && allowsEveryOrigin(file, node.right, semantics, originParameter);
   }
   if (semantics.answer !== 'allow-origin' && staticValueOf(node, file.scopeOf)?.value === true) return true;

@@ -24,8 +24,11 @@ export type OptionsInsertion =
 export interface CorsConfig {
   readonly library: string;
   readonly table: FrameworkTable;
-  /** The call or `new` that configures CORS (`cors(...)`, `fastify.register(...)`, `new Server(...)`). */
-  readonly call: TSESTree.CallExpression | TSESTree.NewExpression;
+  /**
+   * The call or `new` that configures CORS (`cors(...)`, `fastify.register(...)`, `new Server(...)`),
+   * or the options object itself when it was recognized by its shape (its consumer is elsewhere).
+   */
+  readonly call: TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.ObjectExpression;
   /**
    * `options`: an options object literal is visible; `defaults`: the library defaults apply
    * (`cors()`, `{ cors: true }`); `wildcard`: CORS is on with `*` whatever the options (apollo-server-koa).

@@ -10,10 +10,32 @@ import { findModuleCalls } from './module-calls';
 import { passesGate } from './module-imports';
 import { moduleExportOf, sameExport } from './module-value';
 import { hasHiddenOptions, lookupOption, resolveValue } from './object-options';
+import { findShapedOptions } from './shaped-configs';
+import { valueChoices } from './value-choices';
+import { corsShapeTable } from '../../frameworks/cors-shape';
 
 type ConfigCall = TSESTree.CallExpression | TSESTree.NewExpression;
 
 const configsCache = new WeakMap<TSESTree.Program, readonly CorsConfig[]>();
+
+/** Options written as a name this file does not define (`cors(corsOptions)` with an imported `corsOptions`). */
+export interface OpaqueOptions {
+  readonly table: FrameworkTable;
+  readonly call: ConfigCall;
+  /** The expression that holds the options, followed through `const` names (`require('./cors')`). */
+  readonly node: TSESTree.Node;
+  /** The options as written at the call (`corsOptions`): where a report goes. */
+  readonly written: TSESTree.Node;
+  readonly optionsProperty: TSESTree.Property | undefined;
+}
+
+const opaqueCache = new WeakMap<TSESTree.Program, OpaqueOptions[]>();
+
+/** The configurations whose options this file cannot see (found by {@link findCorsConfigs}). */
+export function findOpaqueOptions(file: CorsFile): readonly OpaqueOptions[] {
+  findCorsConfigs(file);
+  return opaqueCache.get(file.program) ?? [];
+}
 
 /**
  * Every CORS library configuration in the file, with its options read through the library's table.
@@ -23,6 +45,7 @@ const configsCache = new WeakMap<TSESTree.Program, readonly CorsConfig[]>();
 export function findCorsConfigs(file: CorsFile): readonly CorsConfig[] {
   let configs = configsCache.get(file.program);
   if (configs) return configs;
+  opaqueCache.set(file.program, []);
   const found: CorsConfig[] = [];
   for (const { node, table, site } of findModuleCalls(file, FRAMEWORK_TABLES)) found.push(...readConfigs(file, table, node, site.options));
   for (const table of FRAMEWORK_TABLES) {
@@ -31,6 +54,12 @@ export function findCorsConfigs(file: CorsFile): readonly CorsConfig[] {
       if (site.kind === 'method' && passesGate(file, site.gate))
         for (const call of methodCalls(file, site)) found.push(...readConfigs(file, table, call, site.options));
     }
+  }
+  const seen = new Set(found.flatMap((config) => (config.optionsNode ? [config.optionsNode] : [])));
+  for (const options of findShapedOptions(file)) {
+    if (seen.has(options)) continue;
+    const config = readOptions(file, corsShapeTable, options, options, undefined);
+    if (config) found.push(config);
   }
   configs = found.sort((a, b) => a.call.range[0] - b.call.range[0]);
   configsCache.set(file.program, configs);
@@ -61,14 +90,12 @@ function readConfigs(file: CorsFile, table: FrameworkTable, call: ConfigCall, lo
     return config ? [config] : [];
   }
   const resolved = resolveValue(file, argument);
+  // Every object the argument can evaluate to is one configuration (`isDev ? allowAll : options`).
   const containers =
     location.arrayOfConfigs && resolved.type === AST_NODE_TYPES.ArrayExpression
       ? resolved.elements.flatMap((element) => (element && element.type !== AST_NODE_TYPES.SpreadElement ? [resolveValue(file, element)] : []))
-      : [resolved];
-  return containers.flatMap((container) => {
-    const config = readContainer(file, table, call, location, argument, container);
-    return config ? [config] : [];
-  });
+      : valueChoices(file, argument);
+  return containers.flatMap((container) => readContainer(file, table, call, location, container === resolved ? argument : container, container));
 }
 
 function readContainer(
@@ -78,18 +105,25 @@ function readContainer(
   location: OptionsLocation,
   argument: TSESTree.Node,
   container: TSESTree.Node,
-): CorsConfig | undefined {
-  if (location.paths.some((path) => path.length === 0)) return readValue(file, table, call, location, argument, container, undefined);
+): CorsConfig[] {
+  const some = (config: CorsConfig | undefined) => (config ? [config] : []);
+  if (location.paths.some((path) => path.length === 0)) return some(readValue(file, table, call, location, argument, container, undefined));
   // `NestFactory.create(AppModule)`, `new Server(httpServer)`: the last argument is not options.
-  if (container.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
+  if (container.type !== AST_NODE_TYPES.ObjectExpression) return [];
   let firstAbsent: OptionsInsertion | undefined;
   for (const path of location.paths) {
     const found = walkPath(file, container, path);
-    if (found.state === 'unknown') return undefined;
-    if (found.state === 'present') return readValue(file, table, call, location, found.value, found.resolved, found.property);
+    if (found.state === 'unknown') return [];
+    if (found.state === 'present') {
+      const written = found.value;
+      // `{ cors: isDev ? allowAll : options }`: each choice is judged.
+      return valueChoices(file, written).flatMap((choice) =>
+        some(readValue(file, table, call, location, choice === found.resolved ? written : choice, choice, found.property)),
+      );
+    }
     firstAbsent ??= found.insertion;
   }
-  return atAbsent(table, call, location, firstAbsent);
+  return some(atAbsent(table, call, location, firstAbsent));
 }
 
 type PathLookup =
@@ -157,8 +191,14 @@ function readValue(
   optionsProperty: TSESTree.Property | undefined,
 ): CorsConfig | undefined {
   if (resolved.type === AST_NODE_TYPES.ObjectExpression) return readOptions(file, table, call, resolved, optionsProperty);
+  const sources = objectAssignSources(file, resolved);
+  if (sources) return readMerged(file, table, call, sources, optionsProperty);
   const known = staticValueOf(resolved, file.scopeOf);
-  if (!known) return undefined;
+  if (!known) {
+    if (resolved.type === AST_NODE_TYPES.Identifier || resolved.type === AST_NODE_TYPES.MemberExpression || resolved.type === AST_NODE_TYPES.CallExpression)
+      opaqueCache.get(file.program)?.push({ table, call, node: resolved, written, optionsProperty });
+    return undefined;
+  }
   if (known.value === true) {
     const source = location.whenAbsent === 'wildcard' ? 'wildcard' : 'defaults';
     return bare(table, call, source, { kind: 'replace', node: written }, optionsProperty);
@@ -169,10 +209,10 @@ function readValue(
   return undefined;
 }
 
-function readOptions(
+export function readOptions(
   file: CorsFile,
   table: FrameworkTable,
-  call: ConfigCall,
+  call: CorsConfig['call'],
   options: TSESTree.ObjectExpression,
   optionsProperty: TSESTree.Property | undefined,
 ): CorsConfig | undefined {
@@ -212,5 +252,44 @@ function readOptions(
     originHidden: originHidden || (originOptions.length === 0 && hasHiddenOptions(file, options)),
     credentials,
     credentialsProperty,
+  };
+}
+
+/** `Object.assign({}, base, { origin })` whose every argument is an object literal here: the merged options. */
+function objectAssignSources(file: CorsFile, node: TSESTree.Node): TSESTree.ObjectExpression[] | undefined {
+  if (node.type !== AST_NODE_TYPES.CallExpression || node.arguments.length === 0) return undefined;
+  const callee = node.callee;
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.object.type !== AST_NODE_TYPES.Identifier || callee.object.name !== 'Object') return undefined;
+  if (callee.property.type !== AST_NODE_TYPES.Identifier || callee.property.name !== 'assign' || callee.computed) return undefined;
+  if (file.scopeOf(node).set.has('Object')) return undefined;
+  const sources = node.arguments.map((argument) => (argument.type === AST_NODE_TYPES.SpreadElement ? argument : resolveValue(file, argument)));
+  return sources.every((source) => source.type === AST_NODE_TYPES.ObjectExpression) ? (sources as TSESTree.ObjectExpression[]) : undefined;
+}
+
+/**
+ * Later sources win: the origin options are read from the last source that sets one, credentials
+ * from the last that sets them, and anything a source may hide hides it for all.
+ */
+function readMerged(
+  file: CorsFile,
+  table: FrameworkTable,
+  call: ConfigCall,
+  sources: readonly TSESTree.ObjectExpression[],
+  optionsProperty: TSESTree.Property | undefined,
+): CorsConfig | undefined {
+  const sets = (source: TSESTree.ObjectExpression, key: string | undefined) => key !== undefined && lookupOption(file, source, key).state !== 'absent';
+  const last = (key: (source: TSESTree.ObjectExpression) => boolean) => [...sources].reverse().find(key);
+  const withOrigin = last((source) => table.options.origin.some((key) => sets(source, key))) ?? sources.at(-1)!;
+  const config = readOptions(file, table, call, withOrigin, optionsProperty);
+  if (!config) return undefined;
+  const withCredentials = last((source) => sets(source, table.options.credentials));
+  const credentialsFrom = withCredentials && readOptions(file, table, call, withCredentials, optionsProperty);
+  const hidden = sources.some((source) => hasHiddenOptions(file, source));
+  return {
+    ...config,
+    inline: false,
+    originHidden: config.originHidden || hidden,
+    credentials: credentialsFrom ? credentialsFrom.credentials : hidden ? 'unknown' : table.defaults.credentials,
+    ...(credentialsFrom?.credentialsProperty && { credentialsProperty: credentialsFrom.credentialsProperty }),
   };
 }
