@@ -6,7 +6,7 @@ import { Linter } from 'eslint';
 import tsParser from '@typescript-eslint/parser';
 import { globSync } from 'tinyglobby';
 import { describe, expect, it } from 'vitest';
-import plugin from "../../src/index";
+import plugin from '../../src/index';
 
 // Real-world code the rules were not written against: the CORS libraries' own sources, minified
 // bundles, odd syntax. No rule may crash on any of it.
