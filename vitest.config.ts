@@ -13,6 +13,8 @@ export default defineConfig({
           testTimeout: 30_000,
         },
       },
+      // `npm run test:scan` only: every installed dependency file, linted with every rule (minutes).
+      ...(process.env.CORS_SCAN ? [{ test: { name: 'scan', include: ['tests/robustness/**/*.scan.ts'], testTimeout: 3_600_000 } }] : []),
       {
         test: {
           name: 'e2e',

@@ -130,6 +130,12 @@ function presenceTest(context: FactContext, node: TSESTree.Node): boolean | unde
   return undefined;
 }
 
+/**
+ * Aliases of a test followed on one path (`const ok2 = ok1`); past this many the test is a check
+ * the analysis cannot see into: the site counts as checked, and nothing is reported on a guess.
+ */
+export const MAX_GUARD_ALIAS_DEPTH = 64;
+
 /** `const ok = allowed.has(origin); if (ok) ...`: the test is the alias's initializer. */
 function aliasFact(context: FactContext, node: TSESTree.Identifier, outcome: boolean): GuardFact | undefined {
   const variable = variableOf(context.file.scopeOf(node), node);
@@ -137,6 +143,7 @@ function aliasFact(context: FactContext, node: TSESTree.Identifier, outcome: boo
   if (assignments?.length !== 1 || assignments[0]!.path.length > 0) return undefined;
   const init = assignments[0]!.value;
   if (context.seen.has(init)) return undefined;
+  if (context.seen.size >= MAX_GUARD_ALIAS_DEPTH) return 'opaque';
   context.seen.add(init);
   try {
     return factWhen(context, init, outcome);

@@ -64,7 +64,7 @@ export function unitTruth(unit: CheckUnit, runner: RegexRunner): Constraint {
       const shape = regexShape(unit.regex.source, unit.regex.flags);
       return (origin) => {
         const v = value(origin);
-        const matched = shape && v !== undefined ? runner.matches(shape.source, shape.flags, v, shape.backtrackingRisk) : undefined;
+        const matched = shape && v !== undefined ? runner.matches(shape, v) : undefined;
         return matched === undefined ? false : matched !== unit.negated;
       };
     }

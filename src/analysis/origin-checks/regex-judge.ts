@@ -12,8 +12,8 @@ import { ANY_ORIGIN, firstAcceptedAttack, type AllowedHosts, type Constraint, ty
  * structure instead (missing anchor, unescaped dot, wildcard before the host).
  */
 export function judgeRegex(shape: RegexShape, form: SubjectForm, runner: RegexRunner, constraint: Constraint = ANY_ORIGIN): Weakness | undefined {
-  // Alone and run natively (a risky pattern spends the file's time budget), the verdict is the pattern's own.
-  if (constraint === ANY_ORIGIN && !shape.backtrackingRisk)
+  // Alone, the verdict is the pattern's own, shared by every file that writes it.
+  if (constraint === ANY_ORIGIN)
     return verdictsByPattern(`${form} ${shape.flags}/${shape.source}`, () => runCandidates(shape, form, runner, constraint));
   return runCandidates(shape, form, runner, constraint);
 }
@@ -29,7 +29,7 @@ function runCandidates(shape: RegexShape, form: SubjectForm, runner: RegexRunner
   const accepts = (origin: string): boolean | undefined => {
     const value = subjectValue(form, origin);
     if (value === undefined) return false;
-    const matched = runner.matches(shape.source, shape.flags, value, shape.backtrackingRisk);
+    const matched = runner.matches(shape, value);
     if (matched === undefined) unknown = true;
     return matched;
   };
@@ -108,7 +108,7 @@ function regexReason(shape: RegexShape, candidate: AttackerCandidate): string {
   }
 }
 
-const UNRUN = ' (found from the pattern; it was not run because it can backtrack catastrophically)';
+const UNRUN = " (judged from the pattern's structure: it could not be run within the analysis's bounds)";
 
 /** A verdict from the structure alone, for patterns too dangerous to run to the end. */
 function structuralVerdict(shape: RegexShape): Weakness | undefined {

@@ -1,5 +1,6 @@
 import type { AST } from '@eslint-community/regexpp';
 import { RegExpParser } from '@eslint-community/regexpp';
+import { linearMatcher, type LinearMatcher } from './linear-matcher';
 import { memoByKey } from './memo';
 
 /** One top-level alternative of an origin regex, as far as origin checking cares. */
@@ -30,11 +31,10 @@ export interface RegexShape {
   /** Every literal host of every branch. */
   readonly hosts: readonly string[];
   /**
-   * A quantifier repeats something that can itself match in several ways (nested quantifiers,
-   * quantified alternation) or a backreference is used: running the pattern on a non-matching input
-   * may backtrack catastrophically.
+   * The pattern as a matcher that cannot backtrack, or `undefined` when it uses a feature that
+   * matcher does not run (a backreference, a modifier group): then it is judged by structure alone.
    */
-  readonly backtrackingRisk: boolean;
+  readonly matcher: LinearMatcher | undefined;
   /** Every string the pattern matches, with `.` read as a dot, when that set is small and finite. */
   readonly finiteLanguage: readonly string[] | undefined;
 }
@@ -64,7 +64,7 @@ function parseShape(source: string, flags: string): RegexShape | undefined {
     flags,
     branches,
     hosts: [...new Set(branches.flatMap((b) => b.hosts))],
-    backtrackingRisk: hasBacktrackingRisk(pattern),
+    matcher: linearMatcher(pattern, flags),
     finiteLanguage: finiteStrings(pattern, LANGUAGE_LIMIT),
   };
 }
@@ -235,49 +235,6 @@ function hostsInRun(run: Run): HostInRun[] {
     });
   }
   return hosts;
-}
-
-// --- backtracking risk ----------------------------------------------------------------------
-
-/** Unbounded quantifiers in sequence backtrack polynomially (`.*.*.*x`); past this many, run guarded. */
-const UNBOUNDED_QUANTIFIER_LIMIT = 2;
-
-function hasBacktrackingRisk(pattern: AST.Pattern): boolean {
-  let risky = false;
-  let unbounded = 0;
-  const visit = (node: AST.Node, insideRepetition: boolean): void => {
-    if (risky) return;
-    switch (node.type) {
-      case 'Backreference':
-        risky = true;
-        return;
-      case 'Quantifier': {
-        const repeats = node.max > 1;
-        if (node.max === Infinity && ++unbounded > UNBOUNDED_QUANTIFIER_LIMIT) risky = true;
-        if (repeats && insideRepetition) risky = true;
-        visit(node.element, insideRepetition || repeats);
-        return;
-      }
-      case 'Group':
-      case 'CapturingGroup':
-      case 'Assertion':
-        if ('alternatives' in node) {
-          if (insideRepetition && node.alternatives.length > 1) risky = true;
-          for (const alternative of node.alternatives) visit(alternative, insideRepetition);
-        }
-        return;
-      case 'Pattern':
-        for (const alternative of node.alternatives) visit(alternative, insideRepetition);
-        return;
-      case 'Alternative':
-        for (const element of node.elements) visit(element, insideRepetition);
-        return;
-      default:
-        return;
-    }
-  };
-  visit(pattern, false);
-  return risky;
 }
 
 // --- finite language ------------------------------------------------------------------------

@@ -24,6 +24,12 @@ export interface CallSites {
 
 const NONE: CallSites = { calls: [], escapes: true };
 
+/**
+ * A function called from more places than this is treated as called from places the file does not
+ * show: its parameters are unknown, rather than every call site being followed on every question.
+ */
+export const MAX_CALL_SITES = 256;
+
 const sitesByFile = new WeakMap<TSESTree.Program, Map<FunctionNode, CallSites>>();
 
 /**
@@ -41,6 +47,7 @@ export function callSitesOf(file: CorsFile, fn: FunctionNode): CallSites {
   let sites = byFunction.get(fn);
   if (!sites) {
     sites = findCallSites(file, fn);
+    if (sites.calls.length > MAX_CALL_SITES) sites = NONE;
     byFunction.set(fn, sites);
   }
   return sites;

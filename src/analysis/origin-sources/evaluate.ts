@@ -35,6 +35,9 @@ const HEADERS_MEMBERS: ReadonlySet<string> = new Set(['headers', 'header']);
 /** Helpers calling helpers: deep enough for real code, bounded for pathological files. */
 const MAX_HELPER_DEPTH = 4;
 
+/** Variables defined by variables (`const b = a`): past this many on one path, the value is unknown. */
+export const MAX_ALIAS_DEPTH = 64;
+
 interface State {
   readonly file: CorsFile;
   readonly env: OriginEnv;
@@ -182,7 +185,7 @@ function evaluateIdentifier(state: State, node: TSESTree.Identifier): OriginValu
   }
   const def = variable.defs[0];
   if (!def) return undefined;
-  if (state.visiting.has(def.name)) {
+  if (state.visiting.has(def.name) || state.visiting.size >= MAX_ALIAS_DEPTH) {
     state.cuts.count++;
     return undefined;
   }

@@ -6,11 +6,11 @@ import { Linter } from 'eslint';
 import tsParser from '@typescript-eslint/parser';
 import { globSync } from 'tinyglobby';
 import { describe, expect, it } from 'vitest';
-import plugin from '../src/index';
+import plugin from '../../src/index';
 
 // Real-world code the rules were not written against: the CORS libraries' own sources, minified
 // bundles, odd syntax. No rule may crash on any of it.
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const libraryFiles = globSync(
   [
     'node_modules/cors/lib/*.js',
