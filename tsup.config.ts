@@ -5,6 +5,8 @@ export default defineConfig({
     index: 'src/index.ts',
     codemod: 'codemods/index.ts',
     cli: 'codemods/run/cli.ts',
+    // An ESLint formatter (`--format`), never loaded by the rules.
+    sarif: 'src/sarif/formatter.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

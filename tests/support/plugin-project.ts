@@ -7,7 +7,7 @@ export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const EXAMPLE_APP = join(REPO_ROOT, 'examples', 'legacy-app');
 
 /** Packages a user project needs beside the plugin, linked from the repository's own install. */
-const LINKED_PACKAGES = ['@typescript-eslint/parser'];
+const LINKED_PACKAGES = ['eslint', '@typescript-eslint/parser', '@microsoft/eslint-formatter-sarif'];
 
 export interface PluginProject {
   readonly dir: string;
