@@ -4,9 +4,8 @@
  */
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXAMPLE_GLOBALS, exampleAppFindingsInFlatESLint, findingLine } from '../support/example-app-findings';
 import { createPluginProject, EXAMPLE_APP, REPO_ROOT, type PluginProject } from '../support/plugin-project';
-
-const GLOBALS = { window: 'readonly', document: 'readonly', fetch: 'readonly', process: 'readonly' } as const;
 
 const eslintrc = (extendsName: string) =>
   JSON.stringify(
@@ -14,7 +13,7 @@ const eslintrc = (extendsName: string) =>
       root: true,
       parser: '@typescript-eslint/parser',
       parserOptions: { ecmaVersion: 'latest', sourceType: 'module' },
-      globals: GLOBALS,
+      globals: EXAMPLE_GLOBALS,
       extends: [extendsName],
     },
     null,
@@ -37,7 +36,7 @@ interface LintResult {
 function findingsOf(results: readonly LintResult[], base: string): string[] {
   return results
     .flatMap((result) =>
-      result.messages.map((m) => `${path.relative(base, result.filePath)}:${m.line}:${m.column} ${m.ruleId} ${m.message}`),
+      result.messages.map((m) => findingLine(path.relative(base, result.filePath), m.line, m.column, m.ruleId, m.message)),
     )
     .sort();
 }
@@ -66,18 +65,8 @@ describe('the built plugin in ESLint 8 with an .eslintrc.json', () => {
     expect(await legacy.isPathIgnored(project.path('app/server/express-app.js'))).toBe(false);
     const legacyFindings = findingsOf(await legacy.lintFiles(['app/**/*.{js,ts}']), project.path('app'));
 
-    const { ESLint: FlatESLint } = await import('eslint');
-    const parser = (await import('@typescript-eslint/parser')).default;
+    const flatFindings = await exampleAppFindingsInFlatESLint();
     const plugin = (await import(path.join(REPO_ROOT, 'dist/index.js'))).default;
-    const flat = new FlatESLint({
-      cwd: EXAMPLE_APP,
-      overrideConfigFile: true,
-      overrideConfig: [
-        { files: ['**/*.{js,ts}'], languageOptions: { parser, globals: GLOBALS } },
-        plugin.configs.recommended,
-      ],
-    });
-    const flatFindings = findingsOf(await flat.lintFiles(['**/*.{js,ts}']), EXAMPLE_APP);
 
     // No parse errors or crashes hide among the findings: every message is one of the plugin's.
     expect(legacyFindings.filter((line) => !line.includes(' cors/'))).toEqual([]);
