@@ -41,7 +41,7 @@ function findingsOf(results: readonly LintResult[], base: string): string[] {
     .sort();
 }
 
-describe('the built plugin in ESLint 8 with an .eslintrc.json', () => {
+describe('the built plugin in ESLint 8 with an .eslintrc.json', { timeout: 60_000 }, () => {
   let project: PluginProject;
 
   beforeAll(() => {

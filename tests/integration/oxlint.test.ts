@@ -22,7 +22,7 @@ interface OxlintDiagnostic {
   labels: Array<{ span: { line: number; column: number } }>;
 }
 
-describe('the built plugin in oxlint (jsPlugins)', () => {
+describe('the built plugin in oxlint (jsPlugins)', { timeout: 60_000 }, () => {
   let project: PluginProject;
 
   async function oxlint(...args: string[]): Promise<string> {

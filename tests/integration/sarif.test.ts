@@ -30,7 +30,7 @@ interface SarifLog {
   runs: Array<{ tool: { driver: { rules: SarifRule[] } }; results: SarifResult[] }>;
 }
 
-describe('SARIF output for the example app', () => {
+describe('SARIF output for the example app', { timeout: 60_000 }, () => {
   let project: PluginProject;
   /** ESLint's own JSON for the same run: what the SARIF must carry. */
   let expected: Array<{ file: string; ruleId: string; line: number; column: number; message: string }>;
