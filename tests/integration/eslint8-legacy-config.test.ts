@@ -86,3 +86,19 @@ describe('the built plugin in ESLint 8 with an .eslintrc.json', { timeout: 60_00
     expect(messages.filter((m) => m.ruleId === 'cors/no-weak-origin-check')[0]?.suggestions).toHaveLength(2);
   });
 });
+
+describe('the built plugin in ESLint 8 with a flat config', () => {
+  it('reports through `cors.configs.recommended` in an eslint.config.js array', async () => {
+    const { FlatESLint } = await import('eslint-v8/use-at-your-own-risk');
+    const plugin = (await import(path.join(REPO_ROOT, 'dist/index.js'))).default;
+    const linter = new FlatESLint({
+      cwd: EXAMPLE_APP,
+      overrideConfigFile: true,
+      overrideConfig: [{ files: ['**/*.js'], languageOptions: { globals: EXAMPLE_GLOBALS } }, plugin.configs.recommended],
+    });
+    const findings = findingsOf(await linter.lintFiles(['**/*.js']), EXAMPLE_APP);
+    const reference = (await exampleAppFindingsInFlatESLint()).filter((line) => line.split(':')[0]!.endsWith('.js'));
+    expect(reference.length).toBeGreaterThan(10);
+    expect(findings).toEqual(reference);
+  });
+});

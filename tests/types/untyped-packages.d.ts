@@ -10,3 +10,11 @@ declare module 'eslint-v8' {
     loadFormatter(name?: string): Promise<import('eslint').ESLint.LoadedFormatter>;
   }
 }
+
+declare module 'eslint-v8/use-at-your-own-risk' {
+  /** ESLint 8's flat-config ESLint class (`eslint.config.js`). */
+  export class FlatESLint {
+    constructor(options?: { cwd?: string; overrideConfigFile?: boolean | string; overrideConfig?: unknown });
+    lintFiles(patterns: string | string[]): Promise<import('eslint').ESLint.LintResult[]>;
+  }
+}
