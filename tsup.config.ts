@@ -24,7 +24,8 @@ export default defineConfig([
   {
     ...shared,
     // The plugin: what `eslint-plugin-cors` publishes. Nothing of the codemod is reachable from here.
-    entry: { index: 'src/index.ts' },
+    // `sarif` is an ESLint formatter (`--format`), never loaded by the rules.
+    entry: { index: 'src/index.ts', sarif: 'src/sarif/formatter.ts' },
     outDir: 'dist',
     // `require('eslint-plugin-cors')` must return the plugin itself, not `{ default }`.
     cjsInterop: true,

@@ -13,6 +13,8 @@ export default createRule<Options, MessageIds>({
     docs: {
       description: 'Disallow CORS response headers such as `Access-Control-Allow-Origin` set on requests in browser code',
       recommended: true,
+      cwe: 'CWE-440',
+      severity: 'low',
     },
     hasSuggestions: true,
     messages: {

@@ -13,6 +13,8 @@ export default createRule<Options, MessageIds>({
     docs: {
       description: 'Disallow setting forbidden request headers such as `Origin` in browser code',
       recommended: true,
+      cwe: 'CWE-440',
+      severity: 'low',
     },
     hasSuggestions: true,
     messages: {

@@ -20,6 +20,8 @@ export default createRule<Options, MessageIds>({
     docs: {
       description: 'Disallow trusting the `null` origin',
       recommended: true,
+      cwe: 'CWE-942',
+      severity: 'high',
     },
     hasSuggestions: true,
     messages: {

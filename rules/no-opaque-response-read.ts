@@ -15,6 +15,8 @@ export default createRule<Options, MessageIds>({
     docs: {
       description: "Disallow reading the response of a `mode: 'no-cors'` request, and methods or headers that mode refuses, in browser code",
       recommended: true,
+      cwe: 'CWE-440',
+      severity: 'low',
     },
     messages: {
       opaqueRead: `\`mode: 'no-cors'\` makes this response opaque for any other origin: whatever that server sends, {{outcome}}. ${FIX}`,

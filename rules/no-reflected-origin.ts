@@ -17,6 +17,8 @@ export default createRule<Options, MessageIds>({
     docs: {
       description: 'Disallow reflecting the request Origin into Access-Control-Allow-Origin without an exact allowlist check',
       recommended: true,
+      cwe: 'CWE-942',
+      severity: 'high',
     },
     hasSuggestions: true,
     messages: {

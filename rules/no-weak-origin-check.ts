@@ -12,6 +12,8 @@ export default createRule<Options, MessageIds>({
     docs: {
       description: 'Disallow origin checks that an attacker-controlled origin can pass',
       recommended: true,
+      cwe: 'CWE-346',
+      severity: 'high',
     },
     hasSuggestions: true,
     messages: {

@@ -16,6 +16,8 @@ export default createRule<Options, MessageIds>({
     docs: {
       description: 'Disallow `*` in CORS response headers together with credentials',
       recommended: true,
+      cwe: 'CWE-942',
+      severity: 'low',
     },
     messages: {
       libraryWildcardWithCredentials:

@@ -12,6 +12,8 @@ export default createRule<Options, MessageIds>({
     docs: {
       description: 'Require `Vary: Origin` on every response whose Access-Control-Allow-Origin depends on the request',
       recommended: true,
+      cwe: 'CWE-524',
+      severity: 'low',
     },
     messages: {
       libraryOmitsVary:

@@ -25,6 +25,8 @@ export default createRule<Options, MessageIds>({
     docs: {
       description: 'Require CORS response header values that browsers accept',
       recommended: true,
+      cwe: 'CWE-440',
+      severity: 'low',
     },
     hasSuggestions: true,
     messages: {

@@ -17,4 +17,9 @@ describe('plugin object', () => {
     expect(Object.keys(plugin.configs.recommended.rules ?? {})).toContain('cors/no-reflected-origin');
     expect(Object.keys(plugin.configs.all.rules ?? {})).toHaveLength(CORS_RULE_IDS.length);
   });
+
+  it('gives ESLint 8 the same rule sets as eslintrc configs that name the plugin by package', () => {
+    expect(plugin.configs['recommended-legacy']).toEqual({ plugins: ['cors'], rules: plugin.configs.recommended.rules });
+    expect(plugin.configs['all-legacy']).toEqual({ plugins: ['cors'], rules: plugin.configs.all.rules });
+  });
 });
