@@ -5,6 +5,8 @@ export default defineConfig({
     index: 'src/index.ts',
     codemod: 'codemods/index.ts',
     cli: 'codemods/run/cli.ts',
+    // Loaded by path from the codemod's worker threads, next to the bundle that starts them.
+    'transform-worker': 'codemods/run/transform-worker.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

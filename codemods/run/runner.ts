@@ -6,10 +6,11 @@ import { writeFileAtomic } from './atomic-write';
 import { discoverFiles, type SkippedFile } from './discover';
 import { decodeSource, MAX_FILE_BYTES, mayHoldCorsSite, textProblem } from './file-checks';
 import { gitDirtyFiles } from './git';
-import { CodemodUsageError, validateCodemodOptions, validateConcurrency, validateTransformIds } from './options';
+import { inSortedOrder } from './in-sorted-order';
+import { CodemodUsageError, validateCodemodOptions, validateConcurrency, validateTransformIds, validateWorkers } from './options';
 import { TRANSFORM_IDS } from '../transforms/registry';
 import type { CodemodSummary, FailedFile, ReviewEntry } from './summary';
-import { transformSource } from './transform-source';
+import { createTransformer } from './transform-pool';
 
 export interface FileChange {
   /** Relative to `cwd`. */
@@ -34,10 +35,12 @@ export interface RunCodemodOptions {
   readonly dryRun?: boolean;
   /** Run on a git tree with uncommitted changes. */
   readonly force?: boolean;
-  /** Files in flight at once; memory stays bounded by this many files. */
+  /** Files in flight at once (at least `workers`); memory stays bounded by this many files. */
   readonly concurrency?: number;
+  /** Threads that parse and transform files (`--workers`); the number of cores by default, 1: the main thread. */
+  readonly workers?: number;
   readonly onProgress?: (progress: { readonly done: number; readonly total: number }) => void;
-  /** Every changed file, before it is written (or instead of it, in a dry run). */
+  /** Every changed file, in sorted order (in a dry run instead of writing it). */
   readonly onChange?: (change: FileChange) => void;
 }
 
@@ -45,6 +48,7 @@ export interface RunCodemodOptions {
 export class CodemodRefusalError extends CodemodUsageError {}
 
 const DEFAULT_CONCURRENCY = Math.max(1, Math.min(8, availableParallelism()));
+const DEFAULT_WORKERS = availableParallelism();
 
 function displayPath(file: string, cwd: string): string {
   const relative = path.relative(cwd, file);
@@ -77,7 +81,8 @@ export async function runCodemod(paths: readonly string[] = ['.'], options: RunC
   const started = performance.now();
   const codemodOptions = validateCodemodOptions(options);
   const transforms = validateTransformIds(options.transforms);
-  const concurrency = validateConcurrency(options.concurrency, DEFAULT_CONCURRENCY);
+  const workers = validateWorkers(options.workers, DEFAULT_WORKERS);
+  const concurrency = Math.max(validateConcurrency(options.concurrency, DEFAULT_CONCURRENCY), workers);
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const targets = paths.length > 0 ? paths : ['.'];
   const dryRun = options.dryRun ?? false;
@@ -93,8 +98,10 @@ export async function runCodemod(paths: readonly string[] = ['.'], options: RunC
   let filesScanned = 0;
   let candidates = 0;
   let parsed = 0;
+  const transformer = createTransformer(workers, { ...codemodOptions, transforms });
+  const changes = inSortedOrder<FileChange>((change) => options.onChange?.(change));
 
-  async function processFile(file: string): Promise<void> {
+  async function processFile(file: string, index: number): Promise<void> {
     const shown = displayPath(file, cwd);
     const info = await stat(file);
     filesScanned++;
@@ -115,7 +122,7 @@ export async function runCodemod(paths: readonly string[] = ['.'], options: RunC
       return;
     }
     parsed++;
-    const result = transformSource(decoded.text, file, { ...codemodOptions, transforms });
+    const result = await transformer.transform(decoded.text, file);
     if (result.skipped) {
       skipped.push({ file: shown, reason: result.skipped });
       return;
@@ -126,7 +133,7 @@ export async function runCodemod(paths: readonly string[] = ['.'], options: RunC
     }
     for (const review of result.reviews) reviews.push({ file: shown, ...review });
     if (!result.changed) return;
-    options.onChange?.({ file: shown, absolutePath: file, before: decoded.text, after: result.text });
+    changes.add(index, { file: shown, absolutePath: file, before: decoded.text, after: result.text });
     if (!dryRun) await writeFileAtomic(file, result.text, { mtimeMs: info.mtimeMs, size: info.size });
     changedFiles.push(shown);
     for (const id of TRANSFORM_IDS) applied[id] += result.applied[id];
@@ -138,16 +145,22 @@ export async function runCodemod(paths: readonly string[] = ['.'], options: RunC
   let done = 0;
   const worker = async () => {
     while (next < files.length) {
-      const file = files[next++]!;
+      const index = next++;
+      const file = files[index]!;
       try {
-        await processFile(file);
+        await processFile(file, index);
       } catch (error) {
         failures.push({ file: displayPath(file, cwd), error: error instanceof Error ? error.message : String(error) });
       }
+      changes.done(index);
       options.onProgress?.({ done: ++done, total: files.length });
     }
   };
-  await Promise.all(Array.from({ length: Math.min(concurrency, Math.max(files.length, 1)) }, worker));
+  try {
+    await Promise.all(Array.from({ length: Math.min(concurrency, Math.max(files.length, 1)) }, worker));
+  } finally {
+    await transformer.close();
+  }
 
   const byFile = <T extends { file: string }>(a: T, b: T) => a.file.localeCompare(b.file);
   const warnings =
