@@ -41,7 +41,12 @@ export default defineConfig([
   {
     ...shared,
     // The codemod: what `cors-codemod` publishes, with the same core and rules built in.
-    entry: { index: 'codemods/index.ts', cli: 'codemods/run/cli.ts' },
+    entry: {
+      index: 'codemods/index.ts',
+      cli: 'codemods/run/cli.ts',
+      // Loaded by path from the codemod's worker threads, next to the bundle that starts them.
+      'transform-worker': 'codemods/run/transform-worker.ts',
+    },
     outDir: 'packages/cors-codemod/dist',
     // Its own package's dependencies stay imports (tsup would otherwise read the plugin's manifest).
     external: Object.keys(codemodManifest.dependencies).map((name) => new RegExp(`^${name}(?:/|$)`)),

@@ -3,7 +3,14 @@
 import { parseArgs } from 'node:util';
 import pc from 'picocolors';
 import { version } from '../../package.json';
-import { CodemodUsageError, DEFAULT_ALLOW_ORIGINS_ENV, parseTransformIds, validateCodemodOptions, validateConcurrency } from './options';
+import {
+  CodemodUsageError,
+  DEFAULT_ALLOW_ORIGINS_ENV,
+  parseTransformIds,
+  validateCodemodOptions,
+  validateConcurrency,
+  validateWorkers,
+} from './options';
 import { createProgressBar } from './progress';
 import { TRANSFORMS } from '../transforms/registry';
 import { formatDiff, formatSummary } from './report';
@@ -25,7 +32,8 @@ Options:
   --ignore <pattern>          Leave out paths matching a .gitignore-style pattern (repeatable)
   --force                     Run even when tracked files under the paths have uncommitted changes
                               (dry runs never refuse)
-  --concurrency <n>           Files read and rewritten at once; bounds memory (default: up to 8)
+  --concurrency <n>           Files read and rewritten at once; bounds memory (default: up to 8, at least --workers)
+  --workers <n>               Threads that parse and rewrite files (default: the number of cores; 1: no extra thread)
   -h, --help                  Show this help
   -v, --version               Show the version
 
@@ -48,6 +56,7 @@ function parse(argv: readonly string[]) {
       ignore: { type: 'string', multiple: true },
       force: { type: 'boolean' },
       concurrency: { type: 'string' },
+      workers: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },
@@ -86,6 +95,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     const options = validateCodemodOptions({ allowOrigins: values['allow-origin'], allowOriginsEnv: values['allow-origins-env'] });
     const transforms = values.transforms === undefined ? undefined : parseTransformIds(values.transforms);
     const concurrency = values.concurrency === undefined ? undefined : validateConcurrency(values.concurrency, 1);
+    const workers = values.workers === undefined ? undefined : validateWorkers(values.workers, 1);
     const onChange = values.diff
       ? (change: FileChange) => {
           if (values.json) diffs.push({ file: change.file, diff: formatDiff(change, pc.createColors(false)) });
@@ -99,6 +109,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       ...options,
       transforms,
       concurrency,
+      workers,
       ignore: values.ignore,
       dryRun: values['dry-run'],
       force: values.force,

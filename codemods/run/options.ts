@@ -62,11 +62,22 @@ export function validateTransformIds(ids: readonly string[] | undefined): Transf
 
 export const MAX_CONCURRENCY = 256;
 
-export function validateConcurrency(value: number | string | undefined, fallback: number): number {
+function validateCount(flag: string, max: number, value: number | string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
   const number = typeof value === 'number' ? value : /^\d+$/.test(value.trim()) ? Number(value) : Number.NaN;
-  if (!Number.isInteger(number) || number < 1 || number > MAX_CONCURRENCY) {
-    throw new CodemodUsageError(`--concurrency must be a whole number from 1 to ${MAX_CONCURRENCY}, got ${JSON.stringify(String(value))}`);
+  if (!Number.isInteger(number) || number < 1 || number > max) {
+    throw new CodemodUsageError(`${flag} must be a whole number from 1 to ${max}, got ${JSON.stringify(String(value))}`);
   }
   return number;
+}
+
+export function validateConcurrency(value: number | string | undefined, fallback: number): number {
+  return validateCount('--concurrency', MAX_CONCURRENCY, value, fallback);
+}
+
+/** Each worker thread holds its own parser and ts-morph project: far fewer than files in flight. */
+export const MAX_WORKERS = 64;
+
+export function validateWorkers(value: number | string | undefined, fallback: number): number {
+  return validateCount('--workers', MAX_WORKERS, value, fallback);
 }

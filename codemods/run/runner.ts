@@ -7,11 +7,12 @@ import { discoverFiles, type SkippedFile } from './discover';
 import { decodeSource, MAX_FILE_BYTES, mayHoldCorsSite, textProblem, writeProblem } from './file-checks';
 import { gitDirtyFiles } from './git';
 import { acquireRunLock, type RunLock } from './lock';
-import { CodemodUsageError, validateCodemodOptions, validateConcurrency, validateTransformIds } from './options';
+import { inSortedOrder } from './in-sorted-order';
+import { CodemodUsageError, validateCodemodOptions, validateConcurrency, validateTransformIds, validateWorkers } from './options';
 import { TRANSFORM_IDS } from '../transforms/registry';
 import { removeStaleTemporaries } from './stale-temporaries';
 import type { CodemodSummary, FailedFile, ReviewEntry } from './summary';
-import { transformSource } from './transform-source';
+import { createTransformer } from './transform-pool';
 
 export interface FileChange {
   /** Relative to `cwd`. */
@@ -36,10 +37,12 @@ export interface RunCodemodOptions {
   readonly dryRun?: boolean;
   /** Run on a git tree with uncommitted changes. */
   readonly force?: boolean;
-  /** Files in flight at once; memory stays bounded by this many files. */
+  /** Files in flight at once (at least `workers`); memory stays bounded by this many files. */
   readonly concurrency?: number;
+  /** Threads that parse and transform files (`--workers`); the number of cores by default, 1: the main thread. */
+  readonly workers?: number;
   readonly onProgress?: (progress: { readonly done: number; readonly total: number }) => void;
-  /** Every changed file, before it is written (or instead of it, in a dry run). */
+  /** Every changed file, in sorted order (in a dry run instead of writing it). */
   readonly onChange?: (change: FileChange) => void;
 }
 
@@ -47,6 +50,7 @@ export interface RunCodemodOptions {
 export class CodemodRefusalError extends CodemodUsageError {}
 
 const DEFAULT_CONCURRENCY = Math.max(1, Math.min(8, availableParallelism()));
+const DEFAULT_WORKERS = availableParallelism();
 
 function displayPath(file: string, cwd: string): string {
   const relative = path.relative(cwd, file);
@@ -91,7 +95,8 @@ async function runCodemodLocked(paths: readonly string[], options: RunCodemodOpt
   const started = performance.now();
   const codemodOptions = validateCodemodOptions(options);
   const transforms = validateTransformIds(options.transforms);
-  const concurrency = validateConcurrency(options.concurrency, DEFAULT_CONCURRENCY);
+  const workers = validateWorkers(options.workers, DEFAULT_WORKERS);
+  const concurrency = Math.max(validateConcurrency(options.concurrency, DEFAULT_CONCURRENCY), workers);
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const targets = paths.length > 0 ? paths : ['.'];
   const dryRun = options.dryRun ?? false;
@@ -113,12 +118,15 @@ async function runCodemodLocked(paths: readonly string[], options: RunCodemodOpt
   let filesScanned = 0;
   let candidates = 0;
   let parsed = 0;
+  const transformer = createTransformer(workers, { ...codemodOptions, transforms });
+  const changes = inSortedOrder<FileChange>((change) => options.onChange?.(change));
 
   /** Repairs of other modules that importers led to, by module, each once. */
   const elsewhere = new Map<string, Map<string, ElsewhereRepair>>();
   const discovered = new Set(discovery.files);
 
-  async function processFile(file: string, importerRepairs?: readonly ElsewhereRepair[]): Promise<void> {
+  /** `index` orders the file's change among the first pass's; the second pass (importer repairs) reports directly. */
+  async function processFile(file: string, index: number | undefined, importerRepairs?: readonly ElsewhereRepair[]): Promise<void> {
     const shown = displayPath(file, cwd);
     const info = await stat(file);
     filesScanned++;
@@ -142,7 +150,7 @@ async function runCodemodLocked(paths: readonly string[], options: RunCodemodOpt
     // A module changed since an importer looked at it gets none of its repairs.
     const current = importerRepairs?.filter((moved) => targetTextOf(decoded.text, moved) === moved.targetText);
     if (importerRepairs && current!.length === 0) return;
-    const result = transformSource(decoded.text, file, { ...codemodOptions, transforms, importerRepairs: current?.map((moved) => moved.repair) });
+    const result = await transformer.transform(decoded.text, file, current?.map((moved) => moved.repair));
     for (const moved of result.elsewhere ?? []) {
       const forFile = elsewhere.get(moved.file) ?? new Map<string, ElsewhereRepair>();
       forFile.set(JSON.stringify(moved.repair), moved);
@@ -164,7 +172,9 @@ async function runCodemodLocked(paths: readonly string[], options: RunCodemodOpt
       skipped.push({ file: shown, reason: unwritable });
       return;
     }
-    options.onChange?.({ file: shown, absolutePath: file, before: decoded.text, after: result.text });
+    const change = { file: shown, absolutePath: file, before: decoded.text, after: result.text };
+    if (index === undefined) options.onChange?.(change);
+    else changes.add(index, change);
     if (!dryRun) await writeFileAtomic(file, result.text, { mtimeMs: info.mtimeMs, size: info.size });
     if (!changedFiles.includes(shown)) changedFiles.push(shown);
     for (const id of TRANSFORM_IDS) applied[id] += result.applied[id];
@@ -176,25 +186,30 @@ async function runCodemodLocked(paths: readonly string[], options: RunCodemodOpt
   let done = 0;
   const worker = async () => {
     while (next < files.length) {
-      const file = files[next++]!;
+      const index = next++;
+      const file = files[index]!;
       try {
-        await processFile(file);
+        await processFile(file, index);
       } catch (error) {
         failures.push({ file: displayPath(file, cwd), error: error instanceof Error ? error.message : String(error) });
       }
+      changes.done(index);
       options.onProgress?.({ done: ++done, total: files.length });
     }
   };
-  await Promise.all(Array.from({ length: Math.min(concurrency, Math.max(files.length, 1)) }, worker));
-
-  // Decisions that live in another module are rewritten there, once, after every importer was seen.
-  for (const [file, repairs] of elsewhere) {
-    if (!discovered.has(file)) continue;
-    try {
-      await processFile(file, [...repairs.values()]);
-    } catch (error) {
-      failures.push({ file: displayPath(file, cwd), error: error instanceof Error ? error.message : String(error) });
+  try {
+    await Promise.all(Array.from({ length: Math.min(concurrency, Math.max(files.length, 1)) }, worker));
+    // Decisions that live in another module are rewritten there, once, after every importer was seen.
+    for (const [file, repairs] of [...elsewhere].sort(([a], [b]) => a.localeCompare(b))) {
+      if (!discovered.has(file)) continue;
+      try {
+        await processFile(file, undefined, [...repairs.values()]);
+      } catch (error) {
+        failures.push({ file: displayPath(file, cwd), error: error instanceof Error ? error.message : String(error) });
+      }
     }
+  } finally {
+    await transformer.close();
   }
 
   function targetTextOf(text: string, moved: ElsewhereRepair): string {

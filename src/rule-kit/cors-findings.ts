@@ -4,6 +4,7 @@ import type { CorsRuleId } from '../model/rule-ids';
 import { analyzeFile } from '../analysis';
 import { collectorListeners, createCollectedNodes, type CollectedNodes } from '../analysis/collect';
 import { createCorsFile } from '../analysis/file-context';
+import { mayHoldCorsFinding } from '../analysis/text-gates';
 
 interface FileState {
   /** The rule whose listeners collect nodes for everyone. */
@@ -12,8 +13,11 @@ interface FileState {
   findings?: Finding[];
 }
 
+/** A file whose text no analyzer's gate admits: no rule registers a listener in it. */
+const NOTHING_TO_FIND = 'nothing to find';
+
 /** Keyed by SourceCode: all rules linting one file share one collection and one analysis. */
-const fileStates = new WeakMap<object, FileState>();
+const fileStates = new WeakMap<object, FileState | typeof NOTHING_TO_FIND>();
 
 type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
@@ -29,9 +33,12 @@ export function defineCorsFindingsListener(
   const sourceCode = context.sourceCode;
   let state = fileStates.get(sourceCode);
   if (!state) {
-    state = { collector: context, nodes: createCollectedNodes() };
+    // Decided once per file, before the traversal: most files of a project have no CORS code, and
+    // then not even the collector's selectors run (ESLint skips node types nobody listens to).
+    state = mayHoldCorsFinding(sourceCode.text) ? { collector: context, nodes: createCollectedNodes() } : NOTHING_TO_FIND;
     fileStates.set(sourceCode, state);
   }
+  if (state === NOTHING_TO_FIND) return {};
   const current = state;
   const listeners: TSESLint.RuleListener = current.collector === context ? { ...collectorListeners(current.nodes) } : {};
   listeners['Program:exit'] = () => {

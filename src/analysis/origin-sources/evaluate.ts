@@ -38,6 +38,14 @@ const MAX_HELPER_DEPTH = 4;
 /** Variables defined by variables (`const b = a`): past this many on one path, the value is unknown. */
 export const MAX_ALIAS_DEPTH = 64;
 
+/**
+ * Uncached evaluation steps per file. A CORS server file takes a few thousand (the 5,000-line stress
+ * file of the benchmark about 3,000); a large bundle full of helpers calling helpers (a framework's
+ * development build) took millions, seconds of lint time, before this bound. Past it, every
+ * further question is a cut-off: unknown, never a finding.
+ */
+const MAX_STEPS_PER_FILE = 100_000;
+
 interface State {
   readonly file: CorsFile;
   readonly env: OriginEnv;
@@ -48,6 +56,19 @@ interface State {
   readonly cuts: { count: number };
   /** The file's cache of values without parameter bindings, looked up once per evaluation. */
   readonly values: Map<TSESTree.Node, OriginValue | null>;
+  /** The file's steps left, shared by every evaluation in it. */
+  readonly steps: { left: number };
+}
+
+const stepsByFile = new WeakMap<TSESTree.Program, { left: number }>();
+
+function stepBudget(file: CorsFile): { left: number } {
+  let steps = stepsByFile.get(file.program);
+  if (!steps) {
+    steps = { left: MAX_STEPS_PER_FILE };
+    stepsByFile.set(file.program, steps);
+  }
+  return steps;
 }
 
 const valuesByFile = new WeakMap<TSESTree.Program, Map<TSESTree.Node, OriginValue | null>>();
@@ -80,7 +101,7 @@ export function helperEnv(
 }
 
 function initialState(file: CorsFile, env: OriginEnv): State {
-  return { file, env, visiting: new Set(), depth: 0, cuts: { count: 0 }, values: valueCache(file) };
+  return { file, env, visiting: new Set(), depth: 0, cuts: { count: 0 }, values: valueCache(file), steps: stepBudget(file) };
 }
 
 export function parameterKey(fn: FunctionNode, index: number): string {
@@ -102,6 +123,10 @@ function evaluate(state: State, input: TSESTree.Node): OriginValue | undefined {
   const cache = state.env.size === 0 ? state.values : undefined;
   const cached = cache?.get(input);
   if (cached !== undefined) return cached ?? undefined;
+  if (--state.steps.left < 0) {
+    state.cuts.count++;
+    return undefined;
+  }
   const cuts = state.cuts.count;
   const value = evaluateNode(state, input);
   if (cache && state.cuts.count === cuts) cache.set(input, value ?? null);

@@ -18,7 +18,10 @@ export async function buildCli(): Promise<string> {
   const outDir = mkdtempSync(path.join(cacheDir, 'cors-codemod-cli-'));
   await build({
     config: false,
-    entry: { cli: path.join(REPO_ROOT, 'codemods', 'run', 'cli.ts') },
+    entry: {
+      cli: path.join(REPO_ROOT, 'codemods', 'run', 'cli.ts'),
+      'transform-worker': path.join(REPO_ROOT, 'codemods', 'run', 'transform-worker.ts'),
+    },
     format: ['esm'],
     outDir,
     target: 'node20',
