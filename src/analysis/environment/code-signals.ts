@@ -88,8 +88,11 @@ export const SERVER_AUTO_IMPORTS: ReadonlySet<string> = new Set([
   'defineNitroPlugin',
 ]);
 
-/** Globals only a browser (or a browser-like renderer such as Electron's) has. */
-export const BROWSER_GLOBALS: ReadonlySet<string> = new Set(['window', 'document', 'XMLHttpRequest', 'localStorage', 'sessionStorage']);
+/**
+ * Globals only a browser (or a browser-like renderer such as Electron's) has. Node has no `location`;
+ * it has had `navigator` since version 21, so that one tells nothing.
+ */
+export const BROWSER_GLOBALS: ReadonlySet<string> = new Set(['window', 'document', 'location', 'XMLHttpRequest', 'localStorage', 'sessionStorage']);
 
 /** Modules that only run in a browser: DOM renderers and DOM libraries. */
 export const BROWSER_MODULES: readonly string[] = ['react-dom', 'jquery', '@angular/platform-browser', 'vue-router', 'svelte/store'];
