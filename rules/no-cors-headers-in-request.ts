@@ -19,7 +19,7 @@ export default createRule<Options, MessageIds>({
     hasSuggestions: true,
     messages: {
       corsHeaderInRequest:
-        '`{{header}}` is a response header, set here on a request through {{client}}: it grants nothing, and since it is not CORS-safelisted it turns a simple cross-origin request into a preflighted one, which a server that does not allow this header refuses. Remove it: access is granted by the server, in the CORS headers of its response, to the origins in its allowlist.',
+        '`{{header}}` is a response header sent as a request header: through {{client}} it grants nothing and forces a preflight that servers not allowing it refuse. Remove it; the server grants access in its response.',
       removeHeader: 'Remove the `{{header}}` header.',
     },
     schema: [

@@ -6,7 +6,7 @@ import { ENVIRONMENT_OPTION_SCHEMA, reportsInEnvironment, type EnvironmentOption
 export type Options = [{ environment?: EnvironmentOption }];
 export type MessageIds = 'opaqueRead' | 'methodNotAllowed' | 'headerDropped' | 'contentTypeDropped';
 
-const FIX = "The fix is on the server: answer with `Access-Control-Allow-Origin` set to the page's origin from an allowlist, then drop `mode: 'no-cors'`.";
+const FIX = "Fix it on the server: allow the page's origin, then drop `mode: 'no-cors'`.";
 
 export default createRule<Options, MessageIds>({
   name: 'no-opaque-response-read',
@@ -19,10 +19,10 @@ export default createRule<Options, MessageIds>({
       severity: 'low',
     },
     messages: {
-      opaqueRead: `\`mode: 'no-cors'\` makes this response opaque for any other origin: whatever that server sends, {{outcome}}. ${FIX}`,
-      methodNotAllowed: `\`{{method}}\` cannot be sent with \`mode: 'no-cors'\`, which allows only GET, HEAD and POST: {{client}} fails with a TypeError before anything is sent. ${FIX}`,
-      headerDropped: `\`{{header}}\` is dropped with \`mode: 'no-cors'\`: the browser silently sends the request without it, since that mode keeps only CORS-safelisted headers (Accept, Accept-Language, Content-Language, and a form Content-Type). ${FIX} The server must also list \`{{header}}\` in \`Access-Control-Allow-Headers\`.`,
-      contentTypeDropped: `\`{{header}}: {{value}}\` is dropped with \`mode: 'no-cors'\`: the browser silently sends the request without it, since that mode keeps a Content-Type only when it is text/plain, multipart/form-data or application/x-www-form-urlencoded. ${FIX}`,
+      opaqueRead: `The response of a \`mode: 'no-cors'\` request is opaque: {{outcome}}, whatever another origin's server sends. ${FIX}`,
+      methodNotAllowed: `\`{{method}}\` cannot be sent with \`mode: 'no-cors'\`: {{client}} throws a TypeError before sending, since that mode allows only GET, HEAD and POST. ${FIX}`,
+      headerDropped: `\`{{header}}\` is dropped in \`mode: 'no-cors'\`: the browser sends only CORS-safelisted headers. ${FIX} The server must also allow \`{{header}}\` in \`Access-Control-Allow-Headers\`.`,
+      contentTypeDropped: `\`{{header}}: {{value}}\` is dropped in \`mode: 'no-cors'\`: that mode keeps only a text/plain, multipart/form-data or urlencoded Content-Type. ${FIX}`,
     },
     schema: [
       {

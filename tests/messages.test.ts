@@ -71,6 +71,12 @@ const DATA: Readonly<Record<string, Readonly<Record<string, string>> | readonly 
     client: "Angular's `HttpClient`",
   },
   'no-forbidden-request-headers/removeHeader': { header: 'access-control-request-headers' },
+  'no-opaque-response-read/opaqueRead': { outcome: 'axios rejects here with "Request failed with status code 0", since the status is always 0' },
+  'no-opaque-response-read/methodNotAllowed': { method: 'DELETE', client: "Angular's `HttpClient`" },
+  'no-opaque-response-read/headerDropped': { header: 'Access-Control-Request-Headers' },
+  'no-opaque-response-read/contentTypeDropped': { header: 'Content-Type', value: 'application/json; charset=utf-8' },
+  'no-cors-headers-in-request/corsHeaderInRequest': { header: 'Access-Control-Allow-Credentials', client: "Angular's `HttpClient`" },
+  'no-cors-headers-in-request/removeHeader': { header: 'Access-Control-Allow-Credentials' },
   'no-null-origin/libraryNullOrigin': { library: LIBRARY, impact: " with the visitor's cookies" },
   'no-null-origin/libraryNullOnMiss': {
     library: 'graphql-yoga',

@@ -36,6 +36,9 @@ const ANALYZERS: readonly { readonly analyze: Analyzer; readonly gate?: TextGate
   { analyze: analyzeOpaqueResponses, gate: maySendNoCors },
 ];
 
+/** Whether any analyzer's gate admits the text: a file none admits gets no listeners at all. */
+export { mayHoldCorsFinding } from './text-gates';
+
 export function analyzeFile(file: CorsFile): Finding[] {
   const { text } = file.sourceCode;
   return ANALYZERS.flatMap(({ analyze, gate }) => (!gate || gate(text) ? analyze(file) : []));

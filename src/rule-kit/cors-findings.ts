@@ -1,10 +1,9 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { Finding } from '../model/finding';
 import type { CorsRuleId } from '../model/rule-ids';
-import { analyzeFile } from '../analysis';
+import { analyzeFile, mayHoldCorsFinding } from '../analysis';
 import { collectorListeners, createCollectedNodes, type CollectedNodes } from '../analysis/collect';
 import { createCorsFile } from '../analysis/file-context';
-import { mayHoldCorsFinding } from '../analysis/text-gates';
 
 interface FileState {
   /** The rule whose listeners collect nodes for everyone. */

@@ -47,9 +47,13 @@ function run(text: string, filename: string): { text: string; reviews: string[] 
   return { text: declaration ? applyEdits(edited, [declaration]) : edited, reviews };
 }
 
+// Pairs whose output holds a review comment show the runner's part (fixtures.test.ts runs them);
+// this harness runs the transform alone.
 const cases = readdirSync(FIXTURES).flatMap((file) => {
   const match = /^(.+)\.input\.([cm]?[jt]sx?)$/.exec(file);
-  return match ? [{ name: file, input: path.join(FIXTURES, file), output: path.join(FIXTURES, `${match[1]}.output.${match[2]}`) }] : [];
+  if (!match) return [];
+  const output = path.join(FIXTURES, `${match[1]}.output.${match[2]}`);
+  return readFileSync(output, 'utf8').includes('cors-codemod: review:') ? [] : [{ name: file, input: path.join(FIXTURES, file), output }];
 });
 
 describe('allowlist-cors-options', () => {

@@ -18,6 +18,10 @@ const INPUT = `export async function loadUser() {
 export function beacon() {
   fetch('https://stats.example.com/hit', { mode: 'no-cors', method: 'POST', body: 'page=home' });
 }
+
+export function showUser(name) {
+  document.title = name;
+}
 `;
 
 describe('no-opaque-response-read in cors-codemod', () => {

@@ -44,6 +44,9 @@ const BY_CALLEE: Readonly<Record<string, (call: TSESTree.CallExpression) => Find
   manual: (call) => finding('no-weak-origin-check', call, { kind: 'manual-review', anchorRange: range(call), reason: 'the origin is decided in another module' }),
 };
 
+/** The stand-in sites have no CORS words, so every file is admitted. */
+export const mayHoldCorsFinding = (): boolean => true;
+
 export function analyzeFile(file: CorsFile): Finding[] {
   const findings = file.nodes.calls.flatMap((call) => {
     const make = call.callee.type === AST_NODE_TYPES.Identifier ? BY_CALLEE[call.callee.name] : undefined;
