@@ -29,9 +29,8 @@ describe('an Express API with config/, middleware/, utils/ and routes/ (CommonJS
       'middleware/partnerCors.js:6 cors/require-vary-origin',
       // `req.headers.origin || '*'` with credentials: reflects every origin, and sends no Vary.
       'routes/widget.js:7 cors/no-reflected-origin',
-      // GAP (part 2, fallbacks): the `'*'` branch never reaches a CORS check (a cross-origin request
-      // always carries Origin), so this report is false here; expected to go once part 2 is merged.
-      'routes/widget.js:7 cors/no-wildcard-with-credentials',
+      // Not no-wildcard-with-credentials: the `'*'` branch never reaches a CORS check, since a
+      // cross-origin request always carries Origin.
       'routes/widget.js:7 cors/require-vary-origin',
       // GAP (part 3, cross-module helpers): utils/origin.js `isPartnerOrigin` accepts any origin
       // ending in acme-shop.example (https://evil-acme-shop.example), and middleware/partnerCors.js
@@ -43,16 +42,16 @@ describe('an Express API with config/, middleware/, utils/ and routes/ (CommonJS
 });
 
 describe('a NestJS + Fastify API with main.ts and a config module (globals.node and jest)', () => {
-  it('reports nothing in its Node code and tests', async () => {
+  it('reports the reflecting options module, and nothing in its Node code and tests', async () => {
     const findings = await lintProject(
       'nest-api',
       defineConfig([{ files: ['**/*.ts'], languageOptions: { ...typescript, globals: { ...globals.node, ...globals.jest } }, extends: [cors.configs.recommended] }]),
     );
     expect(findings).toEqual([
-      // GAP (part 3, decisions in other modules and options chosen at run time):
-      // src/config/cors-options.ts `allowAllCors` answers `callback(null, origin || '')` with
-      // credentials, and src/main.ts picks it in development and whenever CORS_ORIGINS is empty:
-      // every origin is reflected with cookies. Nothing reports it yet.
+      // `allowAllCors` answers `callback(null, origin || '')` with credentials, and src/main.ts picks
+      // it in development and whenever CORS_ORIGINS is empty: every origin is reflected with cookies.
+      // Reported where it is defined, where the fix goes.
+      'src/config/cors-options.ts:4 cors/no-reflected-origin',
       // Not reported, rightly: src/auth/session.guard.ts, its spec and test/app.e2e-spec.ts build
       // `new Headers({ cookie, host })` for better-auth and in-process requests, which stay in Node.
     ]);
@@ -63,7 +62,7 @@ describe('a NestJS + Fastify API with main.ts and a config module (globals.node 
       'nest-api',
       defineConfig([{ files: ['**/*.ts'], languageOptions: { ...typescript, globals: { ...globals.browser, ...globals.node } }, extends: [cors.configs.all] }]),
     );
-    expect(findings).toEqual([]);
+    expect(findings).toEqual(['src/config/cors-options.ts:4 cors/no-reflected-origin']);
   });
 });
 
@@ -82,8 +81,7 @@ describe('a Next.js app with route handlers, middleware and client components (b
     expect(findings).toEqual([
       // `origin ?? '*'` with credentials: reflects every origin, with no Vary.
       'app/api/profile/route.ts:9 cors/no-reflected-origin',
-      // GAP (part 2, fallbacks): the `'*'` branch never reaches a CORS check; expected to go.
-      'app/api/profile/route.ts:9 cors/no-wildcard-with-credentials',
+      // Not no-wildcard-with-credentials: the `'*'` branch never reaches a CORS check.
       'app/api/profile/route.ts:9 cors/require-vary-origin',
       // A client component: the browser drops the Cookie header.
       'app/components/LoginForm.tsx:12 cors/no-forbidden-request-headers',
@@ -104,11 +102,11 @@ describe('a workspace monorepo with apps and packages (one root config, browser 
       defineConfig([{ files: ['**/*.{ts,tsx}'], languageOptions: { ...typescript, globals: { ...globals.browser, ...globals.node } }, extends: [cors.configs.recommended] }]),
     );
     expect(findings).toEqual([
+      // `publicCors` reflects every origin (`callback(null, origin)`) with credentials, and
+      // apps/api/src/app.ts imports it into `cors(publicCors)`: reported where it is defined.
+      'apps/api/src/cors.ts:5 cors/no-reflected-origin',
       // A Vite + React app: the axios interceptor's Origin is dropped by the browser.
       'apps/web/src/lib/http.ts:9 cors/no-forbidden-request-headers',
-      // GAP (part 3, decisions in other modules): apps/api/src/cors.ts `publicCors` reflects every
-      // origin (`callback(null, origin)`) with credentials, and apps/api/src/app.ts imports it into
-      // `cors(publicCors)`; nothing reports it yet.
       // Not reported, rightly: apps/api (express) sets Host on an upstream call and Cookie in its
       // tests, both in Node. By design: packages/api-client sets Origin on an absolute URL and its
       // package says nothing, so it is unknown and not reported; `settings.cors.environment`
