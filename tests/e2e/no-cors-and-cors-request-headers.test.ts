@@ -19,6 +19,7 @@ import { chromiumIsMissing, launchChromium, type ChromiumSession } from './suppo
 import { DATA, startNoCorsApi, type NoCorsApi } from './support/no-cors-api';
 import { startPageServer, type PageOrigin } from './support/page-servers';
 import { visit } from './support/page-reads';
+import { environmentFixture } from '../support/environment-fixtures';
 
 /** The messages a rule reports for a page script. */
 function lint(code: string, rule: 'no-opaque-response-read' | 'no-cors-headers-in-request'): string[] {
@@ -26,7 +27,8 @@ function lint(code: string, rule: 'no-opaque-response-read' | 'no-cors-headers-i
   const messages = linter.verify(code, [
     { languageOptions: { ecmaVersion: 'latest', sourceType: 'script', globals: TEST_GLOBALS } },
     { plugins: { cors: plugin as never }, rules: { [`cors/${rule}`]: 'error' } },
-  ]);
+    // The scripts are page code: lint them as a file of a front-end package.
+  ], environmentFixture('web-package/src/page.js'));
   return messages.map((message) => message.message);
 }
 
@@ -152,6 +154,8 @@ describe.skipIf(chromiumIsMissing())("in Chromium: mode 'no-cors' and CORS heade
 
     const dir = mkdtempSync(join(tmpdir(), 'cors-codemod-client-'));
     try {
+      // A front-end package, as the page's code would live in one.
+      writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'web', private: true, dependencies: { 'react-dom': '^19.0.0' } }));
       const file = join(dir, 'items.js');
       writeFileSync(file, WITH_ALLOW_ORIGIN);
       const run = await runCodemodCli(dir, [page!.origin]);
