@@ -1,9 +1,7 @@
 import { createRule } from '../src/rule-kit/create-rule';
-import { defineCorsFindingsListener } from '../src/rule-kit/cors-findings';
-import { reportFinding } from '../src/rule-kit/report-finding';
-import { ENVIRONMENT_OPTION_SCHEMA, reportsInEnvironment, type EnvironmentOption } from '../src/rule-kit/environment-option';
+import { ENVIRONMENT_RULE_SCHEMA, defineBrowserFindingsListener, type EnvironmentOptions } from '../src/rule-kit/environment-option';
 
-export type Options = [{ environment?: EnvironmentOption }];
+export type Options = EnvironmentOptions;
 export type MessageIds = 'corsHeaderInRequest' | 'removeHeader';
 
 export default createRule<Options, MessageIds>({
@@ -22,18 +20,10 @@ export default createRule<Options, MessageIds>({
         '`{{header}}` is a response header sent as a request header: through {{client}} it grants nothing and forces a preflight that servers not allowing it refuse. Remove it; the server grants access in its response.',
       removeHeader: 'Remove the `{{header}}` header.',
     },
-    schema: [
-      {
-        type: 'object',
-        properties: { environment: ENVIRONMENT_OPTION_SCHEMA },
-        additionalProperties: false,
-      },
-    ],
+    schema: ENVIRONMENT_RULE_SCHEMA,
   },
   defaultOptions: [{ environment: 'auto' }],
   create(context, [{ environment = 'auto' }]) {
-    return defineCorsFindingsListener(context, 'no-cors-headers-in-request', (finding) => {
-      if (reportsInEnvironment(environment, finding.tags)) reportFinding(context, finding);
-    });
+    return defineBrowserFindingsListener(context, 'no-cors-headers-in-request', environment);
   },
 });

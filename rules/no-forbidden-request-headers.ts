@@ -1,9 +1,7 @@
 import { createRule } from '../src/rule-kit/create-rule';
-import { defineCorsFindingsListener } from '../src/rule-kit/cors-findings';
-import { reportFinding } from '../src/rule-kit/report-finding';
-import { ENVIRONMENT_OPTION_SCHEMA, reportsInEnvironment, type EnvironmentOption } from '../src/rule-kit/environment-option';
+import { ENVIRONMENT_RULE_SCHEMA, defineBrowserFindingsListener, type EnvironmentOptions } from '../src/rule-kit/environment-option';
 
-export type Options = [{ environment?: EnvironmentOption }];
+export type Options = EnvironmentOptions;
 export type MessageIds = 'forbiddenRequestHeader' | 'forbiddenMethodOverride' | 'removeHeader';
 
 export default createRule<Options, MessageIds>({
@@ -24,20 +22,10 @@ export default createRule<Options, MessageIds>({
         '`{{header}}: {{value}}` tunnels the forbidden method {{method}}: browsers drop it from {{client}} requests, so the server never sees it. Remove it; browsers cannot send {{method}} at all.',
       removeHeader: 'Remove the `{{header}}` header.',
     },
-    schema: [
-      {
-        type: 'object',
-        properties: {
-          environment: ENVIRONMENT_OPTION_SCHEMA,
-        },
-        additionalProperties: false,
-      },
-    ],
+    schema: ENVIRONMENT_RULE_SCHEMA,
   },
   defaultOptions: [{ environment: 'auto' }],
   create(context, [{ environment = 'auto' }]) {
-    return defineCorsFindingsListener(context, 'no-forbidden-request-headers', (finding) => {
-      if (reportsInEnvironment(environment, finding.tags)) reportFinding(context, finding);
-    });
+    return defineBrowserFindingsListener(context, 'no-forbidden-request-headers', environment);
   },
 });

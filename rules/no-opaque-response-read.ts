@@ -1,9 +1,7 @@
 import { createRule } from '../src/rule-kit/create-rule';
-import { defineCorsFindingsListener } from '../src/rule-kit/cors-findings';
-import { reportFinding } from '../src/rule-kit/report-finding';
-import { ENVIRONMENT_OPTION_SCHEMA, reportsInEnvironment, type EnvironmentOption } from '../src/rule-kit/environment-option';
+import { ENVIRONMENT_RULE_SCHEMA, defineBrowserFindingsListener, type EnvironmentOptions } from '../src/rule-kit/environment-option';
 
-export type Options = [{ environment?: EnvironmentOption }];
+export type Options = EnvironmentOptions;
 export type MessageIds = 'opaqueRead' | 'methodNotAllowed' | 'headerDropped' | 'contentTypeDropped';
 
 const FIX = "Fix it on the server: allow the page's origin, then drop `mode: 'no-cors'`.";
@@ -24,18 +22,10 @@ export default createRule<Options, MessageIds>({
       headerDropped: `\`{{header}}\` is dropped in \`mode: 'no-cors'\`: the browser sends only CORS-safelisted headers. ${FIX} The server must also allow \`{{header}}\` in \`Access-Control-Allow-Headers\`.`,
       contentTypeDropped: `\`{{header}}: {{value}}\` is dropped in \`mode: 'no-cors'\`: that mode keeps only a text/plain, multipart/form-data or urlencoded Content-Type. ${FIX}`,
     },
-    schema: [
-      {
-        type: 'object',
-        properties: { environment: ENVIRONMENT_OPTION_SCHEMA },
-        additionalProperties: false,
-      },
-    ],
+    schema: ENVIRONMENT_RULE_SCHEMA,
   },
   defaultOptions: [{ environment: 'auto' }],
   create(context, [{ environment = 'auto' }]) {
-    return defineCorsFindingsListener(context, 'no-opaque-response-read', (finding) => {
-      if (reportsInEnvironment(environment, finding.tags)) reportFinding(context, finding);
-    });
+    return defineBrowserFindingsListener(context, 'no-opaque-response-read', environment);
   },
 });

@@ -3,7 +3,7 @@ import type { Finding } from '../model/finding';
 import type { CorsFile } from './file-context';
 import { requestHeaderEntries } from './request-headers';
 import { isCorsResponseHeader } from './request-headers/cors-response-names';
-import { fileEnvironment } from './request-headers/environment';
+import { decideEnvironment } from './environment';
 import type { HeaderEntry } from './request-headers/header-entry';
 import { CLIENT_LABELS } from './request-headers/hints';
 import { planRemovals } from './request-headers/removal-plan';
@@ -16,7 +16,7 @@ import { estreeLists, removalRequest, toRepair } from './request-headers/removal
 export function analyzeCorsRequestHeaders(file: CorsFile): Finding[] {
   const entries = requestHeaderEntries(file).filter((entry) => isCorsResponseHeader(entry.name));
   if (entries.length === 0) return [];
-  const { environment, declared } = fileEnvironment(file);
+  const { environment, declared } = decideEnvironment(file);
   const reported = new Set<TSESTree.Node>();
   const findings: Finding[] = [];
   for (const entry of entries) {

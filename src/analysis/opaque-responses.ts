@@ -6,7 +6,7 @@ import { unwrapExpression } from '../ast/unwrap';
 import type { Finding } from '../model/finding';
 import type { CorsFile } from './file-context';
 import { clientScan } from './request-headers';
-import { fileEnvironment } from './request-headers/environment';
+import { decideEnvironment } from './environment';
 import type { HeaderEntry } from './request-headers/header-entry';
 import { CLIENT_LABELS } from './request-headers/hints';
 import { noCorsRequests, type NoCorsRequest } from './opaque-responses/no-cors-requests';
@@ -26,7 +26,7 @@ export function analyzeOpaqueResponses(file: CorsFile): Finding[] {
   const scan = clientScan(file);
   const requests = noCorsRequests(file, scan.requests);
   if (requests.length === 0) return [];
-  const { environment, declared } = fileEnvironment(file);
+  const { environment, declared } = decideEnvironment(file);
   const tags = { environment, declared };
   const findings: Finding[] = [];
   for (const request of requests) {
