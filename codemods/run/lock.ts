@@ -1,13 +1,16 @@
 import { readFileSync, unlinkSync } from 'node:fs';
-import { readFile, stat, unlink, writeFile } from 'node:fs/promises';
+import { link, readFile, stat, unlink, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import path from 'node:path';
+import { temporaryPathFor } from './atomic-write';
 import { gitDirOf } from './git';
 import { CodemodUsageError } from './options';
 import { isProcessAlive } from './process-alive';
 
 /** Another run holds the tree: nothing has been touched. */
-export class CodemodLockedError extends CodemodUsageError {}
+export class CodemodLockedError extends CodemodUsageError {
+  override readonly name = 'CodemodLockedError';
+}
 
 /** The lock file's name: inside the `.git` folder of a work tree, else in the target folder itself. */
 export const LOCK_FILE_IN_GIT_DIR = 'cors-codemod.lock';
@@ -62,7 +65,26 @@ function heldMessage(lockFile: string, owner: LockOwner | undefined): string {
 }
 
 /**
- * Takes one lock file: created exclusively (`wx`), so of two runs only one succeeds. A lock whose
+ * Creates the lock file with its owner already written: the owner goes to a file of this run's own,
+ * which is then hard-linked to the lock path (`link` fails if the lock exists), so no other run can
+ * read a lock half-written. Where hard links are refused, an exclusive create (`wx`) is the fallback.
+ */
+async function createLockFile(lockFile: string, content: string): Promise<void> {
+  const ownFile = temporaryPathFor(lockFile);
+  try {
+    await writeFile(ownFile, content, { flag: 'wx' });
+    await link(ownFile, lockFile);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw error;
+    await writeFile(lockFile, content, { flag: 'wx' });
+  } finally {
+    await unlink(ownFile).catch(() => undefined);
+  }
+}
+
+/**
+ * Takes one lock file: created exclusively, so of two runs only one succeeds. A lock whose
  * owner died on this machine is stale: it is removed and taken over, and reported as interrupted.
  */
 async function takeLock(lockFile: string): Promise<InterruptedRun | undefined> {
@@ -70,7 +92,7 @@ async function takeLock(lockFile: string): Promise<InterruptedRun | undefined> {
   let interrupted: InterruptedRun | undefined;
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      await writeFile(lockFile, `${JSON.stringify(owner)}\n`, { flag: 'wx' });
+      await createLockFile(lockFile, `${JSON.stringify(owner)}\n`);
       return interrupted;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;

@@ -7,7 +7,7 @@ export const DEFAULT_ALLOW_ORIGINS_ENV = 'CORS_ALLOWED_ORIGINS';
 
 /** Bad input from the user: the CLI exits with 2 and nothing has been touched. */
 export class CodemodUsageError extends Error {
-  override readonly name = 'CodemodUsageError';
+  override readonly name: string = 'CodemodUsageError';
 }
 
 /** Why `value` cannot be an allowlist entry: it must be one exact serialized origin. */
