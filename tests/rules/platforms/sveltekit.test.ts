@@ -111,6 +111,11 @@ ruleTester.run('require-vary-origin (SvelteKit)', requireVaryOrigin, {
       code: "const allowed = new Set(['https://app.example.com']); export async function GET({ request, setHeaders }) { const origin = request.headers.get('origin') ?? ''; if (allowed.has(origin)) setHeaders({ 'Access-Control-Allow-Origin': origin }); return new Response('ok'); }",
       errors: [{ messageId: 'missingVary' }],
     },
+    {
+      // Vary only in the headers an allowed origin gets: a cache keeps a refused answer for everyone.
+      code: "const allowed = new Set(['https://app.example.com']); export async function GET({ request, setHeaders }) { const origin = request.headers.get('origin') ?? ''; if (allowed.has(origin)) setHeaders({ 'Access-Control-Allow-Origin': origin, Vary: 'Origin' }); return new Response('ok'); }",
+      errors: [{ messageId: 'varyOnlyInBranch' }],
+    },
   ],
 });
 
