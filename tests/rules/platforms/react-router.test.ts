@@ -56,8 +56,17 @@ ruleTester.run('no-reflected-origin (Remix, React Router)', noReflectedOrigin, {
 });
 
 ruleTester.run('require-vary-origin (Remix, React Router)', requireVaryOrigin, {
-  valid: [LOADER_ALLOWLISTED],
+  valid: [
+    LOADER_ALLOWLISTED,
+    // The `headers` export that forwards the loader's headers whole keeps its Vary.
+    'export const headers = ({ loaderHeaders }) => new Headers(loaderHeaders);',
+  ],
   invalid: [
+    {
+      // A document response gets only what `headers` returns: the loader's Vary is dropped.
+      code: "export function headers({ loaderHeaders }) { return { 'Access-Control-Allow-Origin': loaderHeaders.get('Access-Control-Allow-Origin') ?? '' }; }",
+      errors: [{ messageId: 'missingVary' }],
+    },
     {
       code: "import { data } from 'react-router'; const allowed = new Set(['https://app.example.com']); export async function loader({ request }) { const origin = request.headers.get('Origin') ?? ''; return data({}, { headers: allowed.has(origin) ? { 'Access-Control-Allow-Origin': origin } : {} }); }",
       errors: [{ messageId: 'missingVary' }],
