@@ -46,6 +46,13 @@ export async function GET(event) {
   return json({ ok: true }, { headers });
 }`;
 
+/** Hooks as most projects write them: one fixed origin, a deployment setting, or `*` without credentials. */
+const HOOKS_FIXED = [
+  "export async function handle({ event, resolve }) { const response = await resolve(event); response.headers.set('Access-Control-Allow-Origin', 'http://localhost:5173'); response.headers.set('Access-Control-Allow-Methods', 'GET, POST, PUT, DELETE, OPTIONS'); return response; }",
+  "import type { Handle } from '@sveltejs/kit'; export const handle = (async ({ event, resolve }) => { const response = await resolve(event); response.headers.set('Access-Control-Allow-Credentials', 'true'); response.headers.set('Access-Control-Allow-Origin', process.env.ORIGIN as string); return response; }) satisfies Handle;",
+  "export async function handle({ event, resolve }) { const response = await resolve(event, { filterSerializedResponseHeaders: () => true }); response.headers.set('Access-Control-Allow-Origin', '*'); return response; }",
+];
+
 const HOOK_REFLECTS = `
 import type { Handle } from '@sveltejs/kit';
 export const handle: Handle = async ({ event, resolve }) => {
@@ -59,7 +66,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 };`;
 
 ruleTester.run('no-reflected-origin (SvelteKit)', noReflectedOrigin, {
-  valid: [
+  valid: [...HOOKS_FIXED, 
     HOOK_ALLOWLISTED,
     SET_HEADERS_ALLOWLISTED,
     JSON_ALLOWLISTED,
@@ -104,7 +111,7 @@ export const handle = sequence(cors);`,
 });
 
 ruleTester.run('require-vary-origin (SvelteKit)', requireVaryOrigin, {
-  valid: [HOOK_ALLOWLISTED, SET_HEADERS_ALLOWLISTED, JSON_ALLOWLISTED],
+  valid: [...HOOKS_FIXED, HOOK_ALLOWLISTED, SET_HEADERS_ALLOWLISTED, JSON_ALLOWLISTED],
   invalid: [
     { code: HOOK_REFLECTS, errors: [{ messageId: 'missingVary', line: 7 }] },
     {
@@ -120,7 +127,7 @@ ruleTester.run('require-vary-origin (SvelteKit)', requireVaryOrigin, {
 });
 
 ruleTester.run('no-wildcard-with-credentials (SvelteKit)', noWildcardWithCredentials, {
-  valid: [HOOK_ALLOWLISTED, "export const load = ({ setHeaders }) => { setHeaders({ 'access-control-allow-origin': '*' }); return {}; };"],
+  valid: [...HOOKS_FIXED, HOOK_ALLOWLISTED, "export const load = ({ setHeaders }) => { setHeaders({ 'access-control-allow-origin': '*' }); return {}; };"],
   invalid: [
     {
       code: "export const load = ({ setHeaders }) => { setHeaders({ 'access-control-allow-origin': '*', 'access-control-allow-credentials': 'true' }); return {}; };",
@@ -134,7 +141,7 @@ ruleTester.run('no-wildcard-with-credentials (SvelteKit)', noWildcardWithCredent
 });
 
 ruleTester.run('valid-cors-header-value (SvelteKit)', validCorsHeaderValue, {
-  valid: [HOOK_ALLOWLISTED, SET_HEADERS_ALLOWLISTED],
+  valid: [...HOOKS_FIXED, HOOK_ALLOWLISTED, SET_HEADERS_ALLOWLISTED],
   invalid: [
     {
       code: "export const GET = ({ setHeaders }) => { setHeaders({ 'Access-Control-Allow-Origin': 'https://a.example, https://b.example' }); return new Response(''); };",
@@ -144,7 +151,7 @@ ruleTester.run('valid-cors-header-value (SvelteKit)', validCorsHeaderValue, {
 });
 
 ruleTester.run('no-null-origin (SvelteKit)', noNullOrigin, {
-  valid: [HOOK_ALLOWLISTED],
+  valid: [...HOOKS_FIXED, HOOK_ALLOWLISTED],
   invalid: [
     {
       code: "export const GET = ({ setHeaders }) => { setHeaders({ 'Access-Control-Allow-Origin': 'null' }); return new Response(''); };",
@@ -154,7 +161,7 @@ ruleTester.run('no-null-origin (SvelteKit)', noNullOrigin, {
 });
 
 ruleTester.run('no-weak-origin-check (SvelteKit)', noWeakOriginCheck, {
-  valid: [HOOK_ALLOWLISTED],
+  valid: [...HOOKS_FIXED, HOOK_ALLOWLISTED],
   invalid: [
     {
       code: "export const handle = async ({ event, resolve }) => { const response = await resolve(event); const origin = event.request.headers.get('origin'); response.headers.append('Vary', 'Origin'); if (origin && origin.endsWith('example.com')) response.headers.set('Access-Control-Allow-Origin', origin); return response; };",
