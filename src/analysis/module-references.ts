@@ -3,7 +3,8 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { ESM, findVariable, type TraceMap, type TrackedReferences } from '@eslint-community/eslint-utils';
 import { callsOfFunction } from './call-index';
 import type { CorsFile } from './file-context';
-import { importEqualsModule, requiredModule } from './library-configs/module-imports';
+import { importEqualsModule, importedModules, requiredModule } from './library-configs/module-imports';
+import { canonicalSpecifier } from './module-specifiers';
 
 /** What to find of one module: from its ESM namespace (`default`, named exports) and from its `require()` value. */
 export interface ModuleTrace<T> {
@@ -15,9 +16,11 @@ export interface ModuleTrace<T> {
  * References into modules through every import form: `import x from`, named, namespace and
  * `import { default as x }` imports with aliases; `require('m')`, destructured or stored, whether or
  * not the config declares `require` (a flat config for `.js` files does not); and TypeScript's
- * `import x = require('m')`. A local function named `require` is not one.
+ * `import x = require('m')`. A local function named `require` is not one. Deno's versioned and
+ * prefixed specifiers (`npm:cors@2`, `https://deno.land/x/cors@v1.2.2/mod.ts`) name their module too.
  */
-export function* moduleReferences<T>(file: CorsFile, modules: Readonly<Record<string, ModuleTrace<T>>>): Iterable<TrackedReferences<T>> {
+export function* moduleReferences<T>(file: CorsFile, named: Readonly<Record<string, ModuleTrace<T>>>): Iterable<TrackedReferences<T>> {
+  const modules = withSpellings(file, named);
   const esm = Object.fromEntries(Object.entries(modules).map(([name, trace]) => [name, { [ESM]: true, ...trace.esm }]));
   yield* file.tracker.iterateEsmReferences(esm as TraceMap<T>);
   // The tracker follows the value of each `require()` call through variables and destructuring.
@@ -40,4 +43,17 @@ export function moduleReferenceNodes<T>(file: CorsFile, modules: Readonly<Record
   const found = new Set<TSESTree.Node>();
   for (const { node } of moduleReferences(file, modules)) found.add(node as TSESTree.Node);
   return found;
+}
+
+/** `modules`, plus each specifier of the file that spells one of them another way. */
+function withSpellings<T>(file: CorsFile, modules: Readonly<Record<string, ModuleTrace<T>>>): Readonly<Record<string, ModuleTrace<T>>> {
+  let spelled: Record<string, ModuleTrace<T>> | undefined;
+  for (const specifier of importedModules(file)) {
+    if (Object.hasOwn(modules, specifier)) continue;
+    const canonical = canonicalSpecifier(specifier);
+    if (canonical === specifier || !Object.hasOwn(modules, canonical)) continue;
+    spelled ??= { ...modules };
+    spelled[specifier] = modules[canonical]!;
+  }
+  return spelled ?? modules;
 }

@@ -13,6 +13,7 @@ import { middyCorsTable } from './middy';
 import { microCorsTable } from './micro-cors';
 import { nestExpressTable, nestFastifyTable } from './nestjs';
 import { nextjsCorsTable } from './nextjs-cors';
+import { oakCorsTable } from './oak-cors';
 import { restifyCorsTable } from './restify';
 import { socketIoTable } from './socket-io';
 import { tinyhttpCorsTable } from './tinyhttp';
@@ -45,4 +46,5 @@ export const FRAMEWORK_TABLES: readonly FrameworkTable[] = [
   tinyhttpCorsTable,
   adonisCorsTable,
   h3CorsTable,
+  oakCorsTable,
 ];

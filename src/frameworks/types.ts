@@ -82,8 +82,11 @@ export interface ArraySemantics {
   readonly truthyEntries?: boolean;
   /** One entry is sent as a fixed value rather than matched (graphql-yoga). */
   readonly singleIsFixed?: boolean;
-  /** The answer to an origin that is not listed, when the library sends one (graphql-yoga: `null`). */
-  readonly missAnswer?: 'null';
+  /**
+   * The answer to an origin that is not listed, when the library sends one (graphql-yoga: `null`;
+   * oakCors: the text `false`, which no browser accepts).
+   */
+  readonly missAnswer?: 'null' | 'false';
   /** Versions that answer a miss differently. */
   readonly missNote?: string;
 }

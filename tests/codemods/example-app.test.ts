@@ -18,7 +18,8 @@ describe('cors-codemod on examples/legacy-app', () => {
   it('changes the files with findings, then reaches a fixed point', async () => {
     const first = await runCodemod(['.'], options);
     expect(first.failures).toEqual([]);
-    expect(first.filesChanged).toBeGreaterThanOrEqual(8);
+    expect(first.filesChanged).toBeGreaterThanOrEqual(9);
+    expect(first.changedFiles).toContain('sveltekit/src/hooks.server.ts');
     const second = await runCodemod(['.'], options);
     expect(second.failures).toEqual([]);
     expect(second.filesChanged).toBe(0);
@@ -38,5 +39,16 @@ describe('cors-codemod on examples/legacy-app', () => {
         expect(above, `${file}:${finding.line} ${finding.ruleId} is neither fixed nor marked`).toContain('cors-codemod: review:');
       }
     }
+  });
+
+  it('rewrites the SvelteKit hook into an exact allowlist with Vary on every response', () => {
+    const file = 'sveltekit/src/hooks.server.ts';
+    const text = readFileSync(path.join(app, file), 'utf8');
+    const detection = detectFindings(text, file);
+    if (!detection.ok) throw new Error(`${file} does not parse after the codemod`);
+    expect(detection.findings).toEqual([]);
+    expect(text).toContain("if (allowedOrigins.has(origin ?? '')) response.headers.set('Access-Control-Allow-Origin', origin);");
+    expect(text).toContain("response.headers.append('Vary', 'Origin');");
+    expect(text).toContain("...(allowedOrigins.has(origin ?? '') ? { 'Access-Control-Allow-Origin': origin! } : {}),");
   });
 });

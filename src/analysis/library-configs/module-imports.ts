@@ -4,6 +4,7 @@ import { callsOfFunction } from '../call-index';
 import type { CorsFile } from '../file-context';
 import { staticString } from '../../ast/static-values';
 import type { ImportGate } from '../../frameworks/types';
+import { canonicalSpecifier } from '../module-specifiers';
 
 const importedModulesCache = new WeakMap<TSESTree.Program, ReadonlySet<string>>();
 
@@ -52,7 +53,8 @@ function findRequireVariable(file: CorsFile, identifier: TSESTree.Identifier) {
 }
 
 /** Whether `specifier` is `prefix` or inside it (`@nestjs/` matches `@nestjs/core`; `hapi` matches `hapi/lib`). */
-function matchesPrefix(specifier: string, prefix: string): boolean {
+function matchesPrefix(written: string, prefix: string): boolean {
+  const specifier = canonicalSpecifier(written);
   return prefix.endsWith('/') ? specifier.startsWith(prefix) : specifier === prefix || specifier.startsWith(`${prefix}/`);
 }
 

@@ -75,10 +75,16 @@ function varyProblem(file: CorsFile, index: ResponseIndex, write: HeaderWrite, v
  * decide on the origin, and no origin-deciding early exit comes before it.
  */
 function covers(file: CorsFile, vary: HeaderWrite, write: HeaderWrite, value: TSESTree.Node): boolean {
-  // One headers literal is one response, unless it is only an arm of a conditional spread.
+  // One headers literal is one response, unless it is only an arm of a conditional spread; and a
+  // literal inside an origin decision (`if (allowed) setHeaders({ ACAO, Vary })`) misses the refused ones.
   const literal = headersLiteral(vary);
-  if (literal && literal === headersLiteral(write) && responseLiteral(literal) === literal) return true;
+  if (literal && literal === headersLiteral(write) && responseLiteral(literal) === literal && !decidedByOrigin(file, literal, vary.fn, value)) return true;
   return coversSite(file, vary, write.node, value);
+}
+
+/** Whether a branch around `node` in `fn` (an `if`, a ternary arm) decides on the origin `value` carries. */
+function decidedByOrigin(file: CorsFile, node: TSESTree.Node, fn: HeaderWrite['fn'], value: TSESTree.Node): boolean {
+  return branchesAround(node, fn).some((branch) => branch.test !== undefined && readsOrigin(file, branch.test, value));
 }
 
 /** Whether a Vary write runs on every path that reaches `site` (a write, or a call of a helper that writes). */
@@ -156,6 +162,9 @@ function varyRepair(file: CorsFile, write: HeaderWrite, problem: VaryProblem): R
   const style = responseStyleOf(file, write);
   if (!style.vary)
     return { kind: 'manual-review', anchorRange: range, reason: 'append `Vary: Origin` to every response of this handler' };
+  // Vary in a literal that only allowed origins get would still miss the refused responses.
+  if (style.literal && write.value && decidedByOrigin(file, style.literal, write.fn, write.value))
+    return { kind: 'manual-review', anchorRange: range, reason: 'these headers go only to allowed origins; send `Vary: Origin` on every response' };
   return {
     kind: 'append-vary-origin',
     writeRange: range,

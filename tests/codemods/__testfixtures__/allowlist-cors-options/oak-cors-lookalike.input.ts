@@ -1,0 +1,3 @@
+import { oakCors } from './local-cors.ts';
+
+app.use(oakCors({ origin: true, credentials: true }));

@@ -1,0 +1,9 @@
+import { data } from 'react-router';
+
+const allowedOrigins = new Set(['https://app.example.com']);
+
+export async function loader({ request }) {
+  const origin = request.headers.get('Origin') ?? '';
+  // cors-codemod: review: these headers go only to allowed origins; send `Vary: Origin` on every response
+  return data({ ok: true }, { headers: allowedOrigins.has(origin) ? { 'Access-Control-Allow-Origin': origin } : {} });
+}
