@@ -51,3 +51,56 @@ ruleTester.run('no-null-origin (allowlists imported from project modules)', noNu
     },
   ],
 });
+
+ruleTester.run('no-reflected-origin (helpers imported from project modules)', rule, {
+  valid: [
+    // Checked before the call, or inside the helper; a helper that writes a constant.
+    { code: "import { setCorsHeaders } from './lib/helpers/cors-headers'; function h(req, res) { const o = req.headers.origin; if (o === 'https://app.example.com') setCorsHeaders(res, o); }", filename },
+    { code: "import { setCheckedCorsHeaders } from './lib/helpers/cors-headers'; function h(req, res) { setCheckedCorsHeaders(res, req.headers.origin); }", filename },
+    { code: "import { setFixedCorsHeaders } from './lib/helpers/cors-headers'; function h(req, res) { setFixedCorsHeaders(res, req.headers.origin); }", filename },
+    // Passed something other than the origin.
+    { code: "import { setCorsHeaders } from './lib/helpers/cors-headers'; function h(req, res) { setCorsHeaders(res, 'https://app.example.com'); }", filename },
+    // An imported check that is exact, as the guard before the call.
+    { code: "import { setCorsHeaders } from './lib/helpers/cors-headers'; import { isAllowedOrigin } from './lib/helpers/origin-checks'; function h(req, res) { const o = req.headers.origin; if (isAllowedOrigin(o)) setCorsHeaders(res, o); }", filename },
+    { code: "import { isAllowedOrigin } from './lib/helpers'; function h(req, res) { const o = req.headers.origin; if (!isAllowedOrigin(o)) return; res.setHeader('Access-Control-Allow-Origin', o); }", filename },
+    // The helper's own module reports its write (its own call passes the Origin): not again here.
+    { code: "const { setCors } = require('./lib/helpers/self-reported'); function h(req, res) { setCors(res, req.headers.origin); }", filename },
+    // Shadowed: a local function of the same name.
+    { code: "import { setCorsHeaders } from './lib/helpers/cors-headers'; function h(req, res) { const setCorsHeaders = (r, o) => r.end(); setCorsHeaders(res, req.headers.origin); }", filename },
+    // A package's helper is not the project's code.
+    { code: "import { setCorsHeaders } from 'some-cors-helpers'; function h(req, res) { setCorsHeaders(res, req.headers.origin); }", filename },
+  ],
+  invalid: [
+    {
+      code: "import { setCorsHeaders } from './lib/helpers/cors-headers'; function h(req, res) { setCorsHeaders(res, req.headers.origin); }",
+      filename,
+      errors: [{ messageId: 'reflectedOriginThroughHelper', line: 1, column: 105 }],
+    },
+    { code: "const { setCorsHeaders } = require('./lib/helpers/cors-headers'); function h(req, res) { setCorsHeaders(res, req.get('origin')); }", filename, errors: [{ messageId: 'reflectedOriginThroughHelper' }] },
+    { code: "import * as helpers from './lib/helpers/cors-headers'; function h(req, res) { helpers.setCorsHeaders(res, req.headers.origin); }", filename, errors: [{ messageId: 'reflectedOriginThroughHelper' }] },
+    // Through a re-export (`export { setCorsHeaders } from './cors-headers'`).
+    { code: "import { setCorsHeaders } from './lib/helpers'; function h(req, res) { setCorsHeaders(res, req.headers.origin); }", filename, errors: [{ messageId: 'reflectedOriginThroughHelper' }] },
+    // An imported "check" that accepts everything guards nothing.
+    {
+      code: "import { setCorsHeaders } from './lib/helpers/cors-headers'; import { acceptsEverything } from './lib/helpers'; function h(req, res) { const o = req.headers.origin; if (acceptsEverything(o)) setCorsHeaders(res, o); }",
+      filename,
+      errors: [{ messageId: 'reflectedOriginThroughHelper' }],
+    },
+    {
+      code: "import { acceptsEverything } from './lib/helpers/origin-checks'; function h(req, res) { const o = req.headers.origin; if (acceptsEverything(o)) res.setHeader('Access-Control-Allow-Origin', o); }",
+      filename,
+      errors: [
+        {
+          messageId: 'reflectedOrigin',
+          suggestions: [
+            {
+              messageId: 'allowlistOrigin',
+              output:
+                "import { acceptsEverything } from './lib/helpers/origin-checks';\nconst allowedOrigins = new Set<string>([/* the exact trusted origins, e.g. 'https://app.example.com' */]); function h(req, res) { const o = req.headers.origin; if (acceptsEverything(o)) { if (allowedOrigins.has(o ?? '')) res.setHeader('Access-Control-Allow-Origin', o); } }",
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});

@@ -33,6 +33,14 @@ export function importedValue(file: CorsFile, node: TSESTree.Node, depth = 0): I
   return other && exportOf(other, target.name, depth + 1);
 }
 
+/**
+ * Whether an expression names an import or `require()` of some module (nothing is read or resolved):
+ * the cheap test before {@link importedValue}.
+ */
+export function isImportedName(file: CorsFile, node: TSESTree.Node): boolean {
+  return importTarget(file, unwrapExpression(node)) !== undefined;
+}
+
 interface ImportTarget {
   readonly specifier: string;
   /** The export: `default` (also a CommonJS module as a whole), a name, or `*` for the namespace. */
