@@ -28,7 +28,7 @@ export default createRule<Options, MessageIds>({
       reflectedOriginInDevelopment:
         'A development-only branch echoes any request Origin: `{{condition}}`, and {{reach}}. Any site, e.g. {{attackerOrigin}}, can read this response. Allow an exact list of local origins instead.',
       reflectedOriginThroughHelper:
-        'Access-Control-Allow-Origin echoes this request Origin unchecked: `{{helper}}` ({{module}}) writes it as given, so any site, such as {{attackerOrigin}}, can read this response{{credentialsNote}}. Check it against an exact allowlist in the helper, or before the call.',
+        'Access-Control-Allow-Origin echoes this Origin unchecked: `{{helper}}` ({{module}}) writes it. Any site, e.g. {{attackerOrigin}}, reads the response{{credentialsNote}}. Check an exact allowlist in the helper or at the call.',
       libraryReflectsOrigin:
         '{{library}} reflects any origin: {{cause}}. Any site, e.g. {{attackerOrigin}}, reads responses{{impact}}. {{fix}}',
       libraryReflectsOriginInDevelopment:

@@ -37,6 +37,12 @@ const DATA: Readonly<Record<string, Readonly<Record<string, string>> | readonly 
     attackerOrigin: ATTACKER,
     impact: " with the visitor's cookies",
   },
+  'no-reflected-origin/reflectedOriginThroughHelper': {
+    helper: 'setCorsResponseHeaders',
+    module: '../../shared/http/cors-headers.ts',
+    attackerOrigin: ATTACKER,
+    credentialsNote: " with the user's cookies (this response allows credentials)",
+  },
   'no-reflected-origin/reflectedOrigin': { attackerOrigin: ATTACKER, credentialsNote: " with the user's cookies (this response allows credentials)" },
   'no-reflected-origin/reflectedOriginInDevelopment': {
     condition: "process.env.NODE_ENV !== 'production'",
