@@ -1,6 +1,7 @@
 import path from 'node:path';
 import rule from '../../rules/no-reflected-origin';
 import noNullOrigin from '../../rules/no-null-origin';
+import validHeaderValue from '../../rules/valid-cors-header-value';
 import { createRuleTester } from '../support/rule-tester';
 
 const ruleTester = createRuleTester();
@@ -101,6 +102,61 @@ ruleTester.run('no-reflected-origin (helpers imported from project modules)', ru
           ],
         },
       ],
+    },
+  ],
+});
+
+/**
+ * An imported list looked up with the request origin is checked entry by entry, and reported at
+ * the imported name in the lookup (the list alone is not known to hold origins in its module).
+ */
+const IMPORTED_LOOKUP = "import cors from 'cors'; import { allowedOrigins } from './lib/allowed-origins'; app.use(cors({ origin: (o, cb) => cb(null, allowedOrigins.includes(o)) }));";
+const importedEntry = (value: string) => ({
+  messageId: 'unmatchableImportedEntry' as const,
+  line: 1,
+  column: IMPORTED_LOOKUP.indexOf('allowedOrigins.includes') + 1,
+  data: { list: 'allowedOrigins', module: './lib/allowed-origins.js', value, reason: REASONS[value]! },
+});
+const REASONS: Record<string, string> = {
+  '*': '`*` is compared as text here and equals no origin',
+  'https://admin.example.com/': 'it ends with a slash; an origin has no path',
+  'https://docs.example.com/guide': 'it has a path, query or fragment; an origin has none',
+};
+
+ruleTester.run('valid-cors-header-value (allowlists imported into a local callback)', validHeaderValue, {
+  valid: [
+    { code: "import cors from 'cors'; import { exactOrigins } from './lib/allowed-origins'; app.use(cors({ origin: (o, cb) => cb(null, exactOrigins.includes(o)) }));", filename },
+    // Not looked up with the origin.
+    { code: "import { allowedOrigins } from './lib/allowed-origins'; console.log(allowedOrigins.includes('https://app.example.com'));", filename },
+    // A Set's `includes` is no lookup (Sets have `has`).
+    { code: "import cors from 'cors'; import { trustedOrigins } from './lib/allowed-set'; app.use(cors({ origin: (o, cb) => cb(null, trustedOrigins.includes(o)) }));", filename },
+    // The module judges its own lookups: not again here.
+    { code: "import cors from 'cors'; import { localList } from './lib/self-checked-list'; app.use(cors({ origin: (o, cb) => cb(null, localList.includes(o)) }));", filename },
+    // Shadowed by a local list.
+    { code: "import cors from 'cors'; import { allowedOrigins } from './lib/allowed-origins'; app.use(cors({ origin: (o, cb) => { const allowedOrigins = ['https://app.example.com']; cb(null, allowedOrigins.includes(o)); } }));", filename },
+  ],
+  invalid: [
+    { code: IMPORTED_LOOKUP, filename, errors: ['*', 'https://admin.example.com/', 'https://docs.example.com/guide'].map(importedEntry) },
+    // In a hand-written handler, through require() and a namespace import.
+    {
+      code: "const lists = require('./lib/allowed-origins'); function h(req, res) { const o = req.headers.origin; if (lists.allowedOrigins.indexOf(o) !== -1) res.setHeader('Access-Control-Allow-Origin', o); }",
+      filename,
+      errors: [{ messageId: 'unmatchableImportedEntry' }, { messageId: 'unmatchableImportedEntry' }, { messageId: 'unmatchableImportedEntry' }],
+    },
+  ],
+});
+
+ruleTester.run('no-null-origin (allowlists imported into a local callback)', noNullOrigin, {
+  valid: [
+    { code: "import cors from 'cors'; import { exactOrigins } from './lib/allowed-origins'; app.use(cors({ origin: (o, cb) => cb(null, exactOrigins.includes(o)) }));", filename },
+    { code: "import cors from 'cors'; import { localList } from './lib/self-checked-list'; app.use(cors({ origin: (o, cb) => cb(null, localList.includes(o)) }));", filename },
+  ],
+  invalid: [
+    { code: IMPORTED_LOOKUP, filename, errors: [{ messageId: 'nullInImportedAllowlist', data: { list: 'allowedOrigins', module: './lib/allowed-origins.js' } }] },
+    {
+      code: "import cors from 'cors'; import { trustedOrigins } from './lib/allowed-set'; app.use(cors({ origin: (o, cb) => cb(null, trustedOrigins.has(o)) }));",
+      filename,
+      errors: [{ messageId: 'nullInImportedAllowlist', data: { list: 'trustedOrigins', module: './lib/allowed-set.ts' } }],
     },
   ],
 });
