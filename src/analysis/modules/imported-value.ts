@@ -28,8 +28,9 @@ export function importedValue(file: CorsFile, node: TSESTree.Node, depth = 0): I
   if (depth >= MAX_MODULE_DEPTH) return undefined;
   const target = importTarget(file, unwrapExpression(node));
   if (!target) return undefined;
-  const path = resolveModule(file.filename, target.specifier);
-  const other = path && path !== file.filename ? loadModule(path, file.languageOptions) : undefined;
+  const program = file.types?.program ?? undefined;
+  const path = resolveModule(file.filename, target.specifier, program);
+  const other = path && path !== file.filename ? loadModule(path, file.languageOptions, program) : undefined;
   return other && exportOf(other, target.name, depth + 1);
 }
 
@@ -109,8 +110,9 @@ function exportOf(module: CorsFile, name: string, depth: number): ImportedValue 
   for (const statement of module.program.body) {
     const reexport = reexportTarget(statement, name);
     if (!reexport) continue;
-    const path = resolveModule(module.filename, reexport.specifier);
-    const other = path && depth < MAX_MODULE_DEPTH ? loadModule(path, module.languageOptions) : undefined;
+    const program = module.types?.program ?? undefined;
+    const path = resolveModule(module.filename, reexport.specifier, program);
+    const other = path && depth < MAX_MODULE_DEPTH ? loadModule(path, module.languageOptions, program) : undefined;
     const found = other && exportOf(other, reexport.name, depth + 1);
     if (found) return found;
   }
