@@ -3,8 +3,9 @@
 //   npx tsup && node bench/cross-module.mjs [files] [--runs N]
 //
 // Two copies of the same project are linted in one process each time, with every rule on:
-//   relative   route files import their CORS options and allowlists from `./config/…` modules, which
-//              the analysis reads, parses (once per run) and judges
+//   relative   route files import their CORS options, allowlists (also looked up in a local origin
+//              callback), an origin predicate and a header-writing helper from `./config/…` and
+//              `./utils/…` modules, which the analysis reads, parses (once per run) and judges
 //   package    the same files importing the same names from a package, which the analysis never
 //              follows: the single-file cost
 // The ratio relative / package is the price of the cross-module reads; the module reads line shows
@@ -29,9 +30,18 @@ function routeFile(i, from) {
 const cors = require('cors');
 const corsOptions = require('${from('config/corsOptions')}');
 const { isAllowedOrigin } = require('${from('utils/isAllowedOrigin')}');
+const { setCorsHeaders } = require('${from('utils/corsHeaders')}');
+const allowedOrigins = require('${from('config/allowedOrigins')}');
 const router = express.Router();
 
 router.use(cors(corsOptions));
+router.use('/public', cors({ origin: (origin, callback) => callback(null, allowedOrigins.includes(origin)) }));
+router.get('/stock/${i}', (req, res) => {
+  const origin = req.get('origin');
+  res.vary('Origin');
+  if (isAllowedOrigin(origin)) setCorsHeaders(res, origin);
+  res.json({ stock: ${i} });
+});
 router.get('/items/${i}', async (req, res) => {
   const origin = req.headers.origin;
   res.append('Vary', 'Origin');
@@ -60,6 +70,8 @@ module.exports = {
   credentials: true,
 };
 `,
+  'utils/corsHeaders.js':
+    "exports.setCorsHeaders = (res, origin) => {\n  res.setHeader('Access-Control-Allow-Origin', origin);\n  res.setHeader('Access-Control-Allow-Credentials', 'true');\n};\n",
   'utils/isAllowedOrigin.js': "const allowed = new Set(require('../config/allowedOrigins'));\nexports.isAllowedOrigin = (origin) => allowed.has(origin);\n",
 };
 

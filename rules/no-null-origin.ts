@@ -8,6 +8,7 @@ export type MessageIds =
   | 'libraryNullOnMiss'
   | 'removeNullOrigin'
   | 'nullInAllowlist'
+  | 'nullInImportedAllowlist'
   | 'nullComparison'
   | 'nullAllowOrigin'
   | 'jsNullAllowOrigin'
@@ -32,6 +33,8 @@ export default createRule<Options, MessageIds>({
       removeNullOrigin: 'Remove `null` from the allowed origins.',
       nullInAllowlist:
         "`'null'` is in this origin allowlist: any site can send `Origin: null` from a sandboxed iframe or a `data:` URL, pass the check and read the response. Remove `'null'`; list real local origins for development.",
+      nullInImportedAllowlist:
+        "`'null'` is in this imported origin allowlist: any site can send `Origin: null` from a sandboxed iframe or a `data:` URL and pass the check. Remove it from `{{list}}` in {{module}}.",
       nullComparison:
         'This check lets `Origin: null` in: any site can send it from a sandboxed iframe, a `data:` URL or a cross-origin redirect, and read the response. Remove the `null` case.',
       nullAllowOrigin:

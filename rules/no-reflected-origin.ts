@@ -6,6 +6,7 @@ export type Options = [];
 export type MessageIds =
   | 'reflectedOrigin'
   | 'reflectedOriginInDevelopment'
+  | 'reflectedOriginThroughHelper'
   | 'allowlistOrigin'
   | 'libraryReflectsOrigin'
   | 'libraryReflectsOriginInDevelopment';
@@ -26,6 +27,8 @@ export default createRule<Options, MessageIds>({
         'Access-Control-Allow-Origin echoes the request Origin unchecked: any site, such as {{attackerOrigin}}, can read this response{{credentialsNote}}. Send it only when an exact allowlist has the origin (`allowedOrigins.has(origin)`).',
       reflectedOriginInDevelopment:
         'A development-only branch echoes any request Origin: `{{condition}}`, and {{reach}}. Any site, e.g. {{attackerOrigin}}, can read this response. Allow an exact list of local origins instead.',
+      reflectedOriginThroughHelper:
+        'Access-Control-Allow-Origin echoes this Origin unchecked: `{{helper}}` ({{module}}) writes it. Any site, e.g. {{attackerOrigin}}, reads the response{{credentialsNote}}. Check an exact allowlist in the helper or at the call.',
       libraryReflectsOrigin:
         '{{library}} reflects any origin: {{cause}}. Any site, e.g. {{attackerOrigin}}, reads responses{{impact}}. {{fix}}',
       libraryReflectsOriginInDevelopment:

@@ -16,7 +16,8 @@ export type MessageIds =
   | 'removeCredentialsHeader'
   | 'invalidMaxAge'
   | 'maxAgeAboveBrowserCaps'
-  | 'unmatchableAllowlistEntry';
+  | 'unmatchableAllowlistEntry'
+  | 'unmatchableImportedEntry';
 
 export default createRule<Options, MessageIds>({
   name: 'valid-cors-header-value',
@@ -50,6 +51,8 @@ export default createRule<Options, MessageIds>({
         'Access-Control-Max-Age `{{value}}` is invalid: {{reason}}. Browsers ignore it and repeat the preflight after their 5-second default. Send whole seconds, at most 7200 (the Chromium cap).',
       maxAgeAboveBrowserCaps:
         "Access-Control-Max-Age `{{value}}` is above every browser's cap: no browser keeps a preflight that long (Chromium 7200 s, Firefox 86400 s, WebKit 600 s). Use 7200 or less.",
+      unmatchableImportedEntry:
+        "An entry of this imported allowlist can never equal a request's `Origin`: {{reason}} (`{{value}}`). Requests from that site are refused. In {{module}}, write the exact serialized origin.",
       unmatchableAllowlistEntry:
         "This allowlist entry can never equal a request's `Origin`: {{reason}} (`{{value}}`). Requests from that site are refused. Write the exact serialized origin (`scheme://host[:port]`).",
     },

@@ -37,6 +37,12 @@ const DATA: Readonly<Record<string, Readonly<Record<string, string>> | readonly 
     attackerOrigin: ATTACKER,
     impact: " with the visitor's cookies",
   },
+  'no-reflected-origin/reflectedOriginThroughHelper': {
+    helper: 'setCorsResponseHeaders',
+    module: '../../shared/http/cors-headers.ts',
+    attackerOrigin: ATTACKER,
+    credentialsNote: " with the user's cookies (this response allows credentials)",
+  },
   'no-reflected-origin/reflectedOrigin': { attackerOrigin: ATTACKER, credentialsNote: " with the user's cookies (this response allows credentials)" },
   'no-reflected-origin/reflectedOriginInDevelopment': {
     condition: "process.env.NODE_ENV !== 'production'",
@@ -116,6 +122,13 @@ const DATA: Readonly<Record<string, Readonly<Record<string, string>> | readonly 
   'valid-cors-header-value/invalidAllowCredentials': { value: 'TRUE ' },
   'valid-cors-header-value/invalidMaxAge': { value: '1h', reason: 'it is not a whole number of seconds' },
   'valid-cors-header-value/maxAgeAboveBrowserCaps': { value: '31536000' },
+  'valid-cors-header-value/unmatchableImportedEntry': {
+    list: 'corsConfig.allowedOrigins',
+    module: '../../shared/config/allowed-origins.ts',
+    value: 'https://docs.example.com/guide',
+    reason: 'it has a path, query or fragment; an origin has none',
+  },
+  'no-null-origin/nullInImportedAllowlist': { list: 'corsConfig.allowedOrigins', module: '../../shared/config/allowed-origins.ts' },
   'valid-cors-header-value/unmatchableAllowlistEntry': {
     value: 'https://app.example.com/',
     reason: 'an origin has no path, not even `/`',

@@ -29,8 +29,8 @@ export interface Guard {
  * every call that passes one counts; an exported or passed-on helper has calls out of sight, so only
  * a guard inside it does. Weak checks count here; `no-weak-origin-check` reports them.
  */
-export function isOriginGuarded(file: CorsFile, value: TSESTree.Node): boolean {
-  return valueGuarded(file, value, EMPTY_ENV, { seen: new Set(), cuts: 0 });
+export function isOriginGuarded(file: CorsFile, value: TSESTree.Node, env: OriginEnv = EMPTY_ENV): boolean {
+  return valueGuarded(file, value, env, { seen: new Set(), cuts: 0 });
 }
 
 interface GuardWalk {

@@ -1,6 +1,7 @@
 import type { Finding } from '../model/finding';
 import type { CorsFile } from './file-context';
 import { analyzeRawOriginWrites } from './raw-origin-writes';
+import { analyzeImportedHelperWrites } from './modules/imported-helpers';
 import { analyzeResponseHeaders } from './response-headers';
 import { analyzeLibraryConfigs, analyzeNextConfig } from './library-configs';
 import { analyzeRequestHeaders } from './request-headers';
@@ -26,6 +27,8 @@ export type Analyzer = (file: CorsFile) => Finding[];
  */
 const ANALYZERS: readonly { readonly analyze: Analyzer; readonly gate?: TextGate }[] = [
   { analyze: analyzeRawOriginWrites, gate: mayWriteCorsHeader },
+  // An imported helper writes the header: the importer only passes it the origin.
+  { analyze: analyzeImportedHelperWrites, gate: mayReadOrigin },
   // Vary, wildcard and header-value findings need an Access-Control-* header; `null` checks an origin.
   { analyze: analyzeResponseHeaders, gate: (text) => mayWriteCorsHeader(text) || mayReadOrigin(text) },
   { analyze: analyzeLibraryConfigs, gate: mayConfigureCorsLibrary },

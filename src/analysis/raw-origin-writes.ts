@@ -40,6 +40,15 @@ export function analyzeRawOriginWrites(file: CorsFile): Finding[] {
   return findings;
 }
 
+/**
+ * The finding for an Allow-Origin write whose value is the Origin because of where it is called
+ * from (a helper another module calls with the request Origin): `source` re-reads it at the write.
+ */
+export function reflectedWriteFinding(file: CorsFile, write: HeaderWrite, source: OriginSource): Finding {
+  const credentialWrites = responseHeaderWrites(file).filter((other) => other.name === ALLOW_CREDENTIALS && other.value);
+  return reflectedOriginFinding(file, write, write.value!, source, sendsCredentials(file, write, credentialWrites));
+}
+
 function reflectedOriginFinding(
   file: CorsFile,
   write: HeaderWrite,

@@ -1,5 +1,6 @@
 import type { Finding } from '../model/finding';
 import type { CorsFile } from './file-context';
+import { analyzeImportedAllowlists } from './modules/imported-allowlists';
 import { exactAllowlists } from './response-headers/allowlists';
 import { headerValueFindings } from './response-headers/header-values';
 import { nullOriginFindings } from './response-headers/null-origin';
@@ -20,5 +21,6 @@ export function analyzeResponseHeaders(file: CorsFile): Finding[] {
     ...wildcardCredentialFindings(file, index),
     ...nullOriginFindings(file, index, lists),
     ...headerValueFindings(file, index, lists),
+    ...analyzeImportedAllowlists(file),
   ];
 }

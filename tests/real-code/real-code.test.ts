@@ -32,9 +32,10 @@ describe('an Express API with config/, middleware/, utils/ and routes/ (CommonJS
       // Not no-wildcard-with-credentials: the `'*'` branch never reaches a CORS check, since a
       // cross-origin request always carries Origin.
       'routes/widget.js:7 cors/require-vary-origin',
-      // GAP (part 3, cross-module helpers): utils/origin.js `isPartnerOrigin` accepts any origin
-      // ending in acme-shop.example (https://evil-acme-shop.example), and middleware/partnerCors.js
-      // trusts it; nothing reports it yet.
+      // `isPartnerOrigin` accepts any origin ending in acme-shop.example
+      // (https://evil-acme-shop.example), and middleware/partnerCors.js trusts it. Reported where it
+      // is defined, where the fix goes; the importer's guard is judged by it (weak, not unchecked).
+      'utils/origin.js:5 cors/no-weak-origin-check',
       // Not reported, rightly: config/corsOptions.js (exact allowlist from config/allowedOrigins.js),
       // scripts/smoke.js and test/cors.test.js (Node sends Cookie and Origin as given).
     ]);

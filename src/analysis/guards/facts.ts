@@ -8,6 +8,7 @@ import type { CorsFile } from '../file-context';
 import { assignmentsOf, evaluateOrigin, isGlobal, parameterKey } from '../origin-sources/evaluate';
 import { calledFunction, returnStatements } from '../origin-sources/functions';
 import type { OriginEnv, OriginValue } from '../origin-sources/model';
+import { importedFunction } from '../modules/imported-function';
 import { originCheckOf, type SameOrigin } from './classify';
 
 /**
@@ -153,8 +154,9 @@ function aliasFact(context: FactContext, node: TSESTree.Identifier, outcome: boo
 }
 
 /**
- * A call that takes the origin: a same-file predicate is as strong as what it returns; a call we
- * cannot see into (`isAllowedOrigin(origin)` from another module) is an opaque check.
+ * A call that takes the origin: a same-file predicate, or one imported from a module of the project
+ * (`isAllowedOrigin(origin)` from `./utils/origin`), is as strong as what it returns; a call we
+ * cannot see into (a package's, or beyond the module depth) is an opaque check.
  */
 function callFact(context: FactContext, call: TSESTree.CallExpression): GuardFact | undefined {
   const index = call.arguments.findIndex((argument) => context.same(argument));
@@ -162,8 +164,10 @@ function callFact(context: FactContext, call: TSESTree.CallExpression): GuardFac
   const callee = unwrapExpression(call.callee);
   if (callee.type === AST_NODE_TYPES.MemberExpression && context.same(callee.object)) return undefined;
   const fn = calledFunction(context.file, call);
-  if (!fn) return 'opaque';
-  return predicateFact(context, fn, index);
+  if (fn) return predicateFact(context, fn, index);
+  // A predicate of another module of the project is judged there, as a same-file one is.
+  const imported = importedFunction(context.file, call);
+  return imported ? predicateFact({ ...context, file: imported.file }, imported.fn, index) : 'opaque';
 }
 
 const predicateCache = new WeakMap<TSESTree.Program, Map<string, GuardFact | null>>();

@@ -48,8 +48,12 @@ function isListLike(file: CorsFile, value: TSESTree.Node): boolean {
   return staticValueOf(value, file.scopeOf)?.value === true;
 }
 
-/** Export names of a predicate that decides whether an origin is allowed (`isOriginAllowed`, `checkOrigin`). */
+/**
+ * Export names of a predicate that decides whether an origin is allowed (`isOriginAllowed`,
+ * `checkOrigin`), or that asks whether it is one of a kind (`isPartnerOrigin`, `hasTrustedOrigin`).
+ */
 const PREDICATE_NAME = /allow|valid|trust|permit|accept|check|verif/i;
+const KIND_PREDICATE_NAME = /^(?:is|has|can)[A-Z_$]\w*Origin$/;
 /** A parameter that holds the request origin by its name (`origin`, `requestOrigin`). */
 const ORIGIN_PARAMETER = /^(?:[a-z]+)?origin$/i;
 
@@ -66,7 +70,7 @@ export function exportedOriginPredicates(file: CorsFile): ReadonlyMap<FunctionNo
   const predicates = new Map<FunctionNode, TSESTree.Identifier>();
   for (const exported of exportedValues(file.program)) {
     const localName = functionName(exported.node);
-    if (!PREDICATE_NAME.test(exported.name) && !(localName && PREDICATE_NAME.test(localName))) continue;
+    if (!isPredicateName(exported.name) && !(localName && isPredicateName(localName))) continue;
     const resolved = resolveValue(file, exported.node);
     const fn = isFunctionNode(resolved) ? resolved : resolveFunction(file, resolved);
     const parameter = fn?.params.find((p): p is TSESTree.Identifier => p.type === AST_NODE_TYPES.Identifier && ORIGIN_PARAMETER.test(p.name));
@@ -75,6 +79,10 @@ export function exportedOriginPredicates(file: CorsFile): ReadonlyMap<FunctionNo
   found = predicates;
   predicateCache.set(file.program, found);
   return found;
+}
+
+function isPredicateName(name: string): boolean {
+  return PREDICATE_NAME.test(name) || KIND_PREDICATE_NAME.test(name);
 }
 
 function functionName(node: TSESTree.Node): string | undefined {

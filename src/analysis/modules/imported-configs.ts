@@ -1,8 +1,5 @@
-import { relative, dirname } from 'node:path';
-import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { Finding } from '../../model/finding';
-import type { Repair } from '../../model/repair';
 import type { CorsFile } from '../file-context';
 import type { CorsConfig, OriginOption } from '../library-configs/cors-config';
 import { findCorsConfigs, findOpaqueOptions, readOptions } from '../library-configs/find-configs';
@@ -12,6 +9,7 @@ import { judgeOrigin } from '../library-configs/origin-effect';
 import { findShapedOptions } from '../library-configs/shaped-configs';
 import { valueChoices } from '../library-configs/value-choices';
 import { importedValue } from './imported-value';
+import { relocated } from './relocate';
 
 /**
  * Library configurations whose decision is imported from another module of the project: the whole
@@ -43,33 +41,4 @@ export function analyzeImportedConfigs(file: CorsFile): Finding[] {
     findings.push(...relocated(file, imported.file, configFindings(imported.file, judged, judgeOrigin(imported.file, judged)), option.property));
   }
   return findings;
-}
-
-/**
- * Findings computed in another module, reported in this one at `anchor`: edits of the other module's
- * text cannot apply here, so suggestions go and the codemod is pointed at the module to review.
- */
-function relocated(file: CorsFile, other: CorsFile, findings: readonly Finding[], anchor: TSESTree.Node): Finding[] {
-  const where = relative(dirname(file.filename), other.filename).replace(/\\/g, '/');
-  return findings.map((finding) => ({
-    ruleId: finding.ruleId,
-    messageId: finding.messageId,
-    node: anchor,
-    data: finding.data,
-    ...(finding.repair && {
-      repair: {
-        kind: 'manual-review' as const,
-        anchorRange: anchor.range,
-        reason: `the decision is defined in ${where.startsWith('.') ? where : `./${where}`}; fix it there`,
-        ...(finding.repair.kind !== 'manual-review' && { elsewhere: { file: other.filename, repair: finding.repair, targetText: targetText(other, finding.repair) } }),
-      },
-    }),
-    ...(finding.tags && { tags: finding.tags }),
-  }));
-}
-
-/** The text a repair starts from in its module: what must be unchanged for it to apply. */
-function targetText(module: CorsFile, repair: Exclude<Repair, { kind: 'manual-review' }>): string {
-  const range = 'targetRange' in repair ? repair.targetRange : undefined;
-  return range ? module.sourceCode.text.slice(range[0], range[1]) : module.sourceCode.text;
 }

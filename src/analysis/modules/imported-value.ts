@@ -28,9 +28,18 @@ export function importedValue(file: CorsFile, node: TSESTree.Node, depth = 0): I
   if (depth >= MAX_MODULE_DEPTH) return undefined;
   const target = importTarget(file, unwrapExpression(node));
   if (!target) return undefined;
-  const path = resolveModule(file.filename, target.specifier);
-  const other = path && path !== file.filename ? loadModule(path, file.languageOptions) : undefined;
+  const program = file.types?.program ?? undefined;
+  const path = resolveModule(file.filename, target.specifier, program);
+  const other = path && path !== file.filename ? loadModule(path, file.languageOptions, program) : undefined;
   return other && exportOf(other, target.name, depth + 1);
+}
+
+/**
+ * Whether an expression names an import or `require()` of some module (nothing is read or resolved):
+ * the cheap test before {@link importedValue}.
+ */
+export function isImportedName(file: CorsFile, node: TSESTree.Node): boolean {
+  return importTarget(file, unwrapExpression(node)) !== undefined;
 }
 
 interface ImportTarget {
@@ -101,8 +110,9 @@ function exportOf(module: CorsFile, name: string, depth: number): ImportedValue 
   for (const statement of module.program.body) {
     const reexport = reexportTarget(statement, name);
     if (!reexport) continue;
-    const path = resolveModule(module.filename, reexport.specifier);
-    const other = path && depth < MAX_MODULE_DEPTH ? loadModule(path, module.languageOptions) : undefined;
+    const program = module.types?.program ?? undefined;
+    const path = resolveModule(module.filename, reexport.specifier, program);
+    const other = path && depth < MAX_MODULE_DEPTH ? loadModule(path, module.languageOptions, program) : undefined;
     const found = other && exportOf(other, reexport.name, depth + 1);
     if (found) return found;
   }

@@ -1,10 +1,11 @@
 import { readFileSync, statSync } from 'node:fs';
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import type { ParserServices, TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { ReferenceTracker } from '@eslint-community/eslint-utils';
 import { Linter } from 'eslint';
 import { parse as parsePath } from 'node:path';
 import { createCollectedNodes, type CollectedNodes } from '../collect';
 import type { CorsFile, ParsingOptions } from '../file-context';
+import { programSource, type TypedProgram } from './program-modules';
 
 /** Larger files are generated or bundled code, not a module that holds a CORS decision. */
 const MAX_BYTES = 512 * 1024;
@@ -17,14 +18,19 @@ interface Cached {
 /** Parsed modules by path, for the lint run: each module is read and parsed at most once per modification. */
 const cache = new Map<string, Cached>();
 
-/** How many module reads and parses happened (the bench reports it). */
-export const moduleReadStats = { reads: 0, hits: 0 };
+/** How many module reads and parses happened (the bench reports it); `fromProgram`: parses of a program's source file, without a read. */
+export const moduleReadStats = { reads: 0, hits: 0, fromProgram: 0 };
+
+/** Modules parsed from a program's source files: a program is one snapshot of the project, so no modification check. */
+const programCache = new WeakMap<TypedProgram, Map<string, CorsFile | undefined>>();
 
 /**
  * Another module of the project, parsed and analysable like the linted file (without type
  * information). Undefined when it cannot be read or parsed: a broken module is never an error here.
  */
-export function loadModule(path: string, languageOptions: ParsingOptions | undefined): CorsFile | undefined {
+export function loadModule(path: string, languageOptions: ParsingOptions | undefined, program?: TypedProgram): CorsFile | undefined {
+  const source = program && programSource(program, path);
+  if (program && source) return loadFromProgram(program, path, source.text, languageOptions);
   let mtimeMs: number;
   let size: number;
   try {
@@ -43,15 +49,47 @@ export function loadModule(path: string, languageOptions: ParsingOptions | undef
   return file;
 }
 
+/**
+ * With type information, a module the program holds is parsed from the program's own source file
+ * (its text, and its AST through typescript-estree's `programs` option): nothing is read from disk,
+ * and the module gets the program's type information too.
+ */
+function loadFromProgram(program: TypedProgram, path: string, text: string, languageOptions: ParsingOptions | undefined): CorsFile | undefined {
+  let byPath = programCache.get(program);
+  if (!byPath) {
+    byPath = new Map();
+    programCache.set(program, byPath);
+  }
+  if (byPath.has(path)) {
+    moduleReadStats.hits++;
+    return byPath.get(path);
+  }
+  moduleReadStats.fromProgram++;
+  const file = text.length > MAX_BYTES ? undefined : parseText(path, text, languageOptions, program);
+  byPath.set(path, file);
+  return file;
+}
+
 /** Parses with ESLint itself, so a module needs nothing beyond what the linted file's parser gives. */
 const linter = new Linter({ configType: 'flat', cwd: parsePath(process.cwd()).root });
 
 function parseModule(path: string, languageOptions: ParsingOptions | undefined): CorsFile | undefined {
+  let text: string;
   try {
-    const text = readFileSync(path, 'utf8');
+    text = readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+  return parseText(path, text, languageOptions, undefined);
+}
+
+function parseText(path: string, text: string, languageOptions: ParsingOptions | undefined, program: TypedProgram | undefined): CorsFile | undefined {
+  try {
     const jsx = /\.[jt]sx$/.test(path) || path.endsWith('.js');
-    // Type-aware parser options would ask for a TypeScript program that this module is not part of.
+    // Type-aware parser options would build a program of their own: a module is parsed from the
+    // linted file's program when there is one, and without types otherwise.
     const { project, projectService, programs, ...parserOptions } = languageOptions?.parserOptions ?? {};
+    const typed = program ? { programs: [program] } : {};
     const messages = linter.verify(
       text,
       {
@@ -61,28 +99,29 @@ function parseModule(path: string, languageOptions: ParsingOptions | undefined):
           ...(languageOptions?.parser ? { parser: languageOptions.parser as never } : {}),
           ecmaVersion: 'latest',
           sourceType: 'module',
-          parserOptions: { ...parserOptions, ecmaFeatures: { ...(parserOptions.ecmaFeatures as object), jsx } },
+          parserOptions: { ...parserOptions, ...typed, ecmaFeatures: { ...(parserOptions.ecmaFeatures as object), jsx } },
         },
       },
       { filename: path },
     );
     if (messages.some((message) => message.fatal)) return undefined;
-    const typed = linter.getSourceCode() as unknown as Readonly<TSESLint.SourceCode>;
-    const ast = typed.ast;
+    const sourceCode = linter.getSourceCode() as unknown as Readonly<TSESLint.SourceCode>;
+    const ast = sourceCode.ast;
     const nodes = createCollectedNodes();
-    attachParents(ast, typed.visitorKeys as Record<string, readonly string[]>, nodes);
+    attachParents(ast, sourceCode.visitorKeys as Record<string, readonly string[]>, nodes);
+    const services = sourceCode.parserServices;
     return {
       filename: path,
       physicalFilename: path,
       settings: {},
       configuredGlobals: undefined,
       languageOptions,
-      sourceCode: typed,
+      sourceCode,
       program: ast,
       nodes,
-      tracker: new ReferenceTracker(typed.scopeManager!.globalScope as never),
-      types: undefined,
-      scopeOf: (node) => typed.getScope(node),
+      tracker: new ReferenceTracker(sourceCode.scopeManager!.globalScope as never),
+      types: program && services?.program ? (services as ParserServices) : undefined,
+      scopeOf: (node) => sourceCode.getScope(node),
     };
   } catch {
     return undefined;

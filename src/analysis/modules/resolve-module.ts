@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { resolveInProgram, type TypedProgram } from './program-modules';
 import { aliasTargets } from './tsconfig-paths';
 
 /** The extensions a specifier without one may mean, in the order bundlers and TypeScript try them. */
@@ -10,10 +11,14 @@ const SOURCE_FOR_OUTPUT: Readonly<Record<string, readonly string[]>> = { '.js': 
 /**
  * The file of the project a specifier names from `importer`: a relative path (`./config/cors`),
  * or a `tsconfig` `paths` alias (`@/config/cors`). Package imports, and anything inside
- * `node_modules`, are not the project's own code and are not followed.
+ * `node_modules`, are not the project's own code and are not followed. With a program, its own
+ * resolution of the import is taken first (no file is looked at); a module outside it is looked up.
  */
-export function resolveModule(importer: string, specifier: string): string | undefined {
+export function resolveModule(importer: string, specifier: string, program?: TypedProgram): string | undefined {
   if (!isAbsolute(importer)) return undefined;
+  // With type information, the program has resolved the import already.
+  const inProgram = program && resolveInProgram(program, importer, specifier);
+  if (inProgram) return inProgram;
   const key = `${dirname(importer)}\0${specifier}`;
   const known = resolved.get(key);
   if (known !== undefined && isFile(known)) return known;

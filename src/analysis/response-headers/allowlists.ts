@@ -49,7 +49,17 @@ export function exactAllowlists(file: CorsFile, index: ResponseIndex): ExactAllo
   return [...lists.values()];
 }
 
-type ListLiteral = { array: TSESTree.ArrayExpression; kind: 'set' | 'array' };
+export type ListLiteral = { array: TSESTree.ArrayExpression; kind: 'set' | 'array' };
+
+/** The array literal a value is (directly, through `const`s, or as the source of a `new Set`). */
+export function listLiteralOf(file: CorsFile, node: TSESTree.Node): ListLiteral | undefined {
+  return listLiteral(file, node, 0, new Map());
+}
+
+/** Whether a lookup method needs a `Set` or an array receiver (`has`, `includes`, `indexOf`). */
+export function lookupKind(method: string | undefined): 'set' | 'array' | undefined {
+  return method ? LOOKUPS[method] : undefined;
+}
 
 /** Lists already resolved per variable: one allowlist is typically looked up in every handler. */
 type ListCache = Map<unknown, ListLiteral | undefined>;

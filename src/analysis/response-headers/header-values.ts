@@ -153,7 +153,12 @@ function sharedContainer(write: HeaderWrite): TSESTree.Node | undefined {
 
 /** Entries of an exact allowlist that no `Origin` header can equal. */
 function allowlistEntries(file: CorsFile, lists: readonly ExactAllowlist[]): FindingOf[] {
-  return lists.flatMap(({ array }) => array.elements.flatMap((element) => (element ? unmatchable(file, element) : [])));
+  return lists.flatMap(({ array }) => unmatchableEntries(file, array));
+}
+
+/** The entries of one exact allowlist that no `Origin` header can equal (valid-cors-header-value). */
+export function unmatchableEntries(file: CorsFile, array: TSESTree.ArrayExpression): FindingOf[] {
+  return array.elements.flatMap((element) => (element ? unmatchable(file, element) : []));
 }
 
 /** `origin === 'https://example.com/'` and `case 'https://example.com/':` never match either. */

@@ -25,8 +25,12 @@ export function nullOriginFindings(
 }
 
 function allowlistEntries(file: CorsFile, lists: readonly ExactAllowlist[]): Finding[] {
-  return lists.flatMap(({ array }) =>
-    array.elements.flatMap((element): Finding[] => {
+  return lists.flatMap(({ array }) => nullEntries(file, array));
+}
+
+/** The `'null'` entries of one exact allowlist (no-null-origin), each with its removal. */
+export function nullEntries(file: CorsFile, array: TSESTree.ArrayExpression): Finding[] {
+  return array.elements.flatMap((element): Finding[] => {
       if (!element || staticValueOf(element, file.scopeOf)?.value !== 'null') return [];
       const edits = [removeListElement(file.sourceCode, element)];
       return [
@@ -39,8 +43,7 @@ function allowlistEntries(file: CorsFile, lists: readonly ExactAllowlist[]): Fin
           repair: { kind: 'drop-null-origin', edits },
         },
       ];
-    }),
-  );
+  });
 }
 
 /** `origin === 'null'` (or `==`) deciding to allow. */
