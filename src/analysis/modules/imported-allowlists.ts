@@ -31,7 +31,7 @@ export function analyzeImportedAllowlists(file: CorsFile): Finding[] {
     const imported = importedValue(file, receiver);
     const list = imported && listLiteralOf(imported.file, imported.node);
     if (!imported || !list || list.kind !== lookupKind(calledMethodName(call))) continue;
-    if (exactAllowlists(imported.file, indexResponses(imported.file)).some((own) => own.array === list.array)) continue;
+    if (ownAllowlists(imported.file).has(list.array)) continue;
     findings.push(...entryFindings(file, imported.file, list.array, receiver));
   }
   return findings;
@@ -44,4 +44,16 @@ function entryFindings(file: CorsFile, module: CorsFile, array: TSESTree.ArrayEx
   );
   const nulls = nullEntries(module, array).map((finding): Finding => ({ ...finding, messageId: 'nullInImportedAllowlist', data: where }));
   return relocated(file, module, [...nulls, ...unmatchable], anchor);
+}
+
+const ownByProgram = new WeakMap<TSESTree.Program, ReadonlySet<TSESTree.ArrayExpression>>();
+
+/** The lists a module looks up with the origin itself (and reports there): computed once per module. */
+function ownAllowlists(module: CorsFile): ReadonlySet<TSESTree.ArrayExpression> {
+  let own = ownByProgram.get(module.program);
+  if (!own) {
+    own = new Set(exactAllowlists(module, indexResponses(module)).map((list) => list.array));
+    ownByProgram.set(module.program, own);
+  }
+  return own;
 }

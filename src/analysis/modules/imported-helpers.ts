@@ -69,7 +69,7 @@ function helperWriteFinding(file: CorsFile, helper: ImportedFunction, index: num
       !isOriginGuarded(module, candidate.value, env),
   );
   if (!write || isOriginGuarded(file, argument)) return undefined;
-  if (analyzeRawOriginWrites(module).some((finding) => finding.node === write.value)) return undefined;
+  if (reportedInModule(module).has(write.value!)) return undefined;
   const source = env.values().next().value as { source: OriginSource };
   const inModule = reflectedWriteFinding(module, write, source.source);
   const helperName = helperNameOf(helper.fn) ?? 'the imported helper';
@@ -79,6 +79,18 @@ function helperWriteFinding(file: CorsFile, helper: ImportedFunction, index: num
     messageId: 'reflectedOriginThroughHelper',
     data: { ...inModule.data, helper: helperName, module: modulePath(file, module) },
   };
+}
+
+const reportedByProgram = new WeakMap<TSESTree.Program, ReadonlySet<TSESTree.Node>>();
+
+/** The Allow-Origin values a module reports itself: computed once per module, however many calls its helpers get. */
+function reportedInModule(module: CorsFile): ReadonlySet<TSESTree.Node> {
+  let reported = reportedByProgram.get(module.program);
+  if (!reported) {
+    reported = new Set(analyzeRawOriginWrites(module).map((finding) => finding.node));
+    reportedByProgram.set(module.program, reported);
+  }
+  return reported;
 }
 
 function helperNameOf(fn: FunctionNode): string | undefined {

@@ -28,10 +28,15 @@ export function importedValue(file: CorsFile, node: TSESTree.Node, depth = 0): I
   if (depth >= MAX_MODULE_DEPTH) return undefined;
   const target = importTarget(file, unwrapExpression(node));
   if (!target) return undefined;
-  const program = file.types?.program ?? undefined;
-  const path = resolveModule(file.filename, target.specifier, program);
-  const other = path && path !== file.filename ? loadModule(path, file.languageOptions, program) : undefined;
+  const other = moduleNamed(file, target.specifier);
   return other && exportOf(other, target.name, depth + 1);
+}
+
+/** The project module `specifier` names from `file`, parsed (through the program when there is one). */
+function moduleNamed(file: CorsFile, specifier: string): CorsFile | undefined {
+  const program = file.types?.program ?? undefined;
+  const path = resolveModule(file.filename, specifier, program);
+  return path && path !== file.filename ? loadModule(path, file.languageOptions, program) : undefined;
 }
 
 /**
@@ -110,9 +115,7 @@ function exportOf(module: CorsFile, name: string, depth: number): ImportedValue 
   for (const statement of module.program.body) {
     const reexport = reexportTarget(statement, name);
     if (!reexport) continue;
-    const program = module.types?.program ?? undefined;
-    const path = resolveModule(module.filename, reexport.specifier, program);
-    const other = path && depth < MAX_MODULE_DEPTH ? loadModule(path, module.languageOptions, program) : undefined;
+    const other = depth < MAX_MODULE_DEPTH ? moduleNamed(module, reexport.specifier) : undefined;
     const found = other && exportOf(other, reexport.name, depth + 1);
     if (found) return found;
   }

@@ -31,18 +31,18 @@ function allowlistEntries(file: CorsFile, lists: readonly ExactAllowlist[]): Fin
 /** The `'null'` entries of one exact allowlist (no-null-origin), each with its removal. */
 export function nullEntries(file: CorsFile, array: TSESTree.ArrayExpression): Finding[] {
   return array.elements.flatMap((element): Finding[] => {
-      if (!element || staticValueOf(element, file.scopeOf)?.value !== 'null') return [];
-      const edits = [removeListElement(file.sourceCode, element)];
-      return [
-        {
-          ruleId: 'no-null-origin',
-          messageId: 'nullInAllowlist',
-          node: element,
-          data: {},
-          suggestions: [{ messageId: 'removeNullOrigin', edits }],
-          repair: { kind: 'drop-null-origin', edits },
-        },
-      ];
+    if (!element || staticValueOf(element, file.scopeOf)?.value !== 'null') return [];
+    const edits = [removeListElement(file.sourceCode, element)];
+    return [
+      {
+        ruleId: 'no-null-origin',
+        messageId: 'nullInAllowlist',
+        node: element,
+        data: {},
+        suggestions: [{ messageId: 'removeNullOrigin', edits }],
+        repair: { kind: 'drop-null-origin', edits },
+      },
+    ];
   });
 }
 
