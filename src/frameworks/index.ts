@@ -3,7 +3,7 @@ import { adonisCorsTable } from './adonis';
 import { apolloServerExpressTable, apolloServerFastifyTable, apolloServerKoaTable, apolloServerTable } from './apollo-server';
 import { corsTable } from './cors';
 import { elysiaCorsTable } from './elysia';
-import { fastifyCorsTable } from './fastify-cors';
+import { fastifyCorsLegacyTable, fastifyCorsTable } from './fastify-cors';
 import { graphqlYogaTable } from './graphql-yoga';
 import { h3CorsTable } from './h3';
 import { hapiTable } from './hapi';
@@ -45,4 +45,5 @@ export const FRAMEWORK_TABLES: readonly FrameworkTable[] = [
   tinyhttpCorsTable,
   adonisCorsTable,
   h3CorsTable,
+  fastifyCorsLegacyTable,
 ];
