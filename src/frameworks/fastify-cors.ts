@@ -19,15 +19,36 @@ export const FASTIFY_CORS_SEMANTICS = {
   allowlistForm: 'array',
 } as const satisfies Omit<FrameworkTable, 'library' | 'sites'>;
 
-const PLUGIN_EXPORTS = ['@fastify/cors', 'fastify-cors'].flatMap((module) => [
-  { module, path: [] },
-  { module, path: ['default'] },
-  { module, path: ['fastifyCors'] },
-]);
+const registerSite = (module: string) =>
+  ({
+    kind: 'register',
+    method: 'register',
+    exports: [
+      { module, path: [] },
+      { module, path: ['default'] },
+      { module, path: ['fastifyCors'] },
+    ],
+    options: { argument: 1, paths: [[]], whenAbsent: 'defaults' },
+  }) as const;
 
-/** `@fastify/cors` and its old name `fastify-cors`: `fastify.register(cors, opts)`. */
+/** `@fastify/cors`: `fastify.register(cors, opts)`. */
 export const fastifyCorsTable: FrameworkTable = {
   library: '@fastify/cors',
-  sites: [{ kind: 'register', method: 'register', exports: PLUGIN_EXPORTS, options: { argument: 1, paths: [[]], whenAbsent: 'defaults' } }],
+  sites: [registerSite('@fastify/cors')],
   ...FASTIFY_CORS_SEMANTICS,
+};
+
+/**
+ * `fastify-cors`, the old name (read from 6.1.0, which re-exports 6.0.3, for Fastify 3): like `cors`,
+ * it compares a `'*'` array entry as text and tests other entries for truthiness, and it adds
+ * `Vary: Origin` to every response.
+ */
+export const fastifyCorsLegacyTable: FrameworkTable = {
+  library: 'fastify-cors',
+  sites: [registerSite('fastify-cors')],
+  ...FASTIFY_CORS_SEMANTICS,
+  origin: {
+    ...FASTIFY_CORS_SEMANTICS.origin,
+    array: { compare: 'exact', star: 'never-matches', empty: 'nothing', truthyEntries: true },
+  },
 };

@@ -3,7 +3,7 @@ import { adonisCorsTable } from './adonis';
 import { apolloServerExpressTable, apolloServerFastifyTable, apolloServerKoaTable, apolloServerTable } from './apollo-server';
 import { corsTable } from './cors';
 import { elysiaCorsTable } from './elysia';
-import { fastifyCorsTable } from './fastify-cors';
+import { fastifyCorsLegacyTable, fastifyCorsTable } from './fastify-cors';
 import { graphqlYogaTable } from './graphql-yoga';
 import { h3CorsTable } from './h3';
 import { hapiTable } from './hapi';
@@ -47,4 +47,5 @@ export const FRAMEWORK_TABLES: readonly FrameworkTable[] = [
   adonisCorsTable,
   h3CorsTable,
   oakCorsTable,
+  fastifyCorsLegacyTable,
 ];

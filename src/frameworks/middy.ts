@@ -1,6 +1,11 @@
 import type { FrameworkTable } from './types';
 
-/** `@middy/http-cors` (v6): `'*'` with credentials answers the incoming origin instead. */
+/**
+ * `@middy/http-cors` (read from v7.9.2; v6.4.5 compared): `'*'` with credentials answers the
+ * incoming origin instead. v7 lowercases origins (and converts IDNs to punycode) before comparing,
+ * escapes every pattern character of a `*` entry (v6 escaped only dots), and adds `Vary: Origin`
+ * also when a one-entry list answers the request origin; the answers below are the same.
+ */
 export const middyCorsTable: FrameworkTable = {
   library: '@middy/http-cors',
   sites: [
