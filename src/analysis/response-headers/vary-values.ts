@@ -21,6 +21,18 @@ export function varyNamesOrigin(file: CorsFile, write: HeaderWrite): boolean {
   return write.value !== undefined && valueNamesOrigin(file, write.value);
 }
 
+/**
+ * `loaderHeaders.get('Vary')`: another response's Vary passed on whole (React Router's `headers`
+ * export, a proxy). That response's own writes are where its Vary is checked.
+ */
+function forwardsVary(file: CorsFile, call: TSESTree.CallExpression): boolean {
+  const { callee } = call;
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed || callee.property.type !== AST_NODE_TYPES.Identifier) return false;
+  if (callee.property.name !== 'get' || call.arguments.length !== 1) return false;
+  const name = staticValueOf(call.arguments[0]!, file.scopeOf)?.value;
+  return typeof name === 'string' && name.toLowerCase() === 'vary';
+}
+
 function valueNamesOrigin(file: CorsFile, node: TSESTree.Node): boolean {
   const known = staticValueOf(node, file.scopeOf);
   if (known) return listNamesOrigin(known.value);
@@ -34,6 +46,11 @@ function valueNamesOrigin(file: CorsFile, node: TSESTree.Node): boolean {
       return value.operator === '+' && (valueNamesOrigin(file, value.left) || valueNamesOrigin(file, value.right));
     case AST_NODE_TYPES.ArrayExpression:
       return value.elements.some((element) => element !== null && valueNamesOrigin(file, element));
+    case AST_NODE_TYPES.LogicalExpression:
+      // `loaderHeaders.get('Vary') ?? ''`: the fallback only runs when there is nothing to forward.
+      return value.operator !== '&&' && valueNamesOrigin(file, value.left);
+    case AST_NODE_TYPES.CallExpression:
+      return forwardsVary(file, value);
     default:
       return false;
   }

@@ -60,11 +60,19 @@ ruleTester.run('require-vary-origin (Remix, React Router)', requireVaryOrigin, {
     LOADER_ALLOWLISTED,
     // The `headers` export that forwards the loader's headers whole keeps its Vary.
     'export const headers = ({ loaderHeaders }) => new Headers(loaderHeaders);',
+    // Forwarding the loader's Vary next to its Allow-Origin passes both on; the loader's Vary is checked there.
+    "export function headers({ loaderHeaders }) { return { 'Access-Control-Allow-Origin': loaderHeaders.get('Access-Control-Allow-Origin') ?? 'https://app.example.com', Vary: loaderHeaders.get('Vary') ?? '' }; }",
+    "export function headers({ loaderHeaders }) { const headers = new Headers(); headers.set('Access-Control-Allow-Origin', loaderHeaders.get('Access-Control-Allow-Origin') ?? 'https://app.example.com'); headers.set('Vary', loaderHeaders.get('vary') || ''); return headers; }",
   ],
   invalid: [
     {
       // A document response gets only what `headers` returns: the loader's Vary is dropped.
       code: "export function headers({ loaderHeaders }) { return { 'Access-Control-Allow-Origin': loaderHeaders.get('Access-Control-Allow-Origin') ?? '' }; }",
+      errors: [{ messageId: 'missingVary' }],
+    },
+    {
+      // Forwarding some other header is not forwarding Vary.
+      code: "export function headers({ loaderHeaders }) { return { 'Access-Control-Allow-Origin': loaderHeaders.get('Access-Control-Allow-Origin') ?? 'https://app.example.com', Vary: loaderHeaders.get('Cache-Control') ?? '' }; }",
       errors: [{ messageId: 'missingVary' }],
     },
     {
