@@ -1,5 +1,5 @@
 // Cost of every rule of the plugin on real code, against the same ESLint and parser with no rules.
-//   node bench/real-corpus.mjs [--pairs N] [--skip-codemod]
+//   node bench/real-corpus.mjs [--pairs N] [--skip-codemod] [--prepare]
 //
 // The first run installs a fixed set of npm packages (pinned below) into bench/.corpus/ (ignored by
 // git) and copies their JS and TS sources into one tree: server frameworks and their plugins, front-end
@@ -22,6 +22,8 @@ const args = process.argv.slice(2);
 const pairsAt = args.indexOf('--pairs');
 const PAIRS = Math.max(3, pairsAt === -1 ? 3 : Number(args[pairsAt + 1]));
 const SKIP_CODEMOD = args.includes('--skip-codemod');
+/** Installs the corpus and stops: the tree is then ready for profiling runs of one's own. */
+const PREPARE_ONLY = args.includes('--prepare');
 
 /** Real packages, pinned: server frameworks, their plugins, front-end frameworks and HTTP clients. */
 const PACKAGES = [
@@ -202,6 +204,10 @@ buildIfStale();
 ensureCorpus();
 writeConfigs();
 writeWrapper();
+if (PREPARE_ONLY) {
+  console.error(`corpus ready in ${path.relative(root, tree)}`);
+  process.exit(0);
+}
 const { count, bytes } = countFiles(tree);
 
 // One untimed run warms the file cache.

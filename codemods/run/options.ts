@@ -1,7 +1,7 @@
 import { invalidOriginReason } from '../../src/analysis/origin-syntax';
 import type { TransformId } from '../../src/model/repair';
 import type { CodemodOptions } from '../transforms/transform';
-import { TRANSFORM_IDS, isTransformId } from '../transforms/registry';
+import { TRANSFORM_IDS, isTransformId } from '../transforms/transform-ids';
 
 export const DEFAULT_ALLOW_ORIGINS_ENV = 'CORS_ALLOWED_ORIGINS';
 

@@ -9,7 +9,7 @@ import { gitDirtyFiles } from './git';
 import { acquireRunLock, type RunLock } from './lock';
 import { inSortedOrder } from './in-sorted-order';
 import { CodemodUsageError, validateCodemodOptions, validateConcurrency, validateTransformIds, validateWorkers } from './options';
-import { TRANSFORM_IDS } from '../transforms/registry';
+import { TRANSFORM_IDS } from '../transforms/transform-ids';
 import { removeStaleTemporaries } from './stale-temporaries';
 import type { CodemodSummary, FailedFile, ReviewEntry } from './summary';
 import { createTransformer } from './transform-pool';

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { transformSource, type TransformSourceOptions, type TransformSourceResult } from './transform-source';
+import type { TransformSourceOptions, TransformSourceResult } from './transform-source';
 
 export interface TransformJob {
   readonly id: number;
@@ -10,6 +10,13 @@ export interface TransformJob {
   readonly file: string;
   /** Repairs that importers of this module asked for (decisions in other modules). */
   readonly importerRepairs?: TransformSourceOptions['importerRepairs'];
+}
+
+/** What each pool thread starts with. */
+export interface TransformWorkerData {
+  readonly options: TransformSourceOptions;
+  /** Whether the thread runs under THREAD_HEAP_MB (false on a thread of its own for one file). */
+  readonly heapBounded: boolean;
 }
 
 export interface TransformReply {
@@ -33,12 +40,26 @@ function workerEntry(): string | undefined {
   return here.endsWith('.ts') || !existsSync(entry) ? undefined : entry;
 }
 
+/** Loaded on first use: with a pool, the main thread never loads the parser, the analysis or ts-morph. */
+let transformModule: Promise<typeof import('./transform-source')> | undefined;
+
 function inThread(options: TransformSourceOptions): Transformer {
   return {
-    transform: async (text, file, importerRepairs) => transformSource(text, file, { ...options, importerRepairs }),
+    async transform(text, file, importerRepairs) {
+      const { transformSource } = await (transformModule ??= import('./transform-source'));
+      return transformSource(text, file, { ...options, importerRepairs });
+    },
     close: async () => {},
   };
 }
+
+/**
+ * The old-generation heap of a pool thread. Without a bound, V8 lets each thread's heap grow far
+ * past what one file needs before it collects (about 1 GiB per thread on large bundles, against a
+ * working set under 300 MiB). A file that needs more is retried once on a thread of its own without
+ * the bound.
+ */
+const THREAD_HEAP_MB = 384;
 
 interface Pending {
   readonly job: TransformJob;
@@ -63,7 +84,7 @@ function workerPool(entry: string, size: number, options: TransformSourceOptions
   let closed = false;
 
   function start(): PoolThread {
-    const thread: PoolThread = { worker: new Worker(entry, { workerData: options }) };
+    const thread: PoolThread = { worker: new Worker(entry, { workerData: { options, heapBounded: true } satisfies TransformWorkerData, resourceLimits: { maxOldGenerationSizeMb: THREAD_HEAP_MB } }) };
     threads.add(thread);
     thread.worker.on('message', (reply: TransformReply) => {
       const pending = thread.current;
@@ -71,18 +92,36 @@ function workerPool(entry: string, size: number, options: TransformSourceOptions
       if (pending?.job.id === reply.id) pending.resolve(reply.result);
       release(thread);
     });
-    const lost = (reason: string) => {
+    const lost = (reason: string, outOfMemory = false) => {
       if (!threads.delete(thread)) return;
       const pending = thread.current;
       thread.current = undefined;
       const at = idle.indexOf(thread);
       if (at !== -1) idle.splice(at, 1);
-      pending?.reject(new Error(`the worker thread stopped while transforming this file (${reason}); no change was made`));
+      if (pending && outOfMemory && !closed) alone(pending);
+      else pending?.reject(new Error(`the worker thread stopped while transforming this file (${reason}); no change was made`));
       if (!closed && queue.length > 0) release(start());
     };
-    thread.worker.on('error', (error) => lost(error.message));
+    thread.worker.on('error', (error) => lost(error.message, (error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY'));
     thread.worker.on('exit', (code) => lost(`exit code ${code}`));
     return thread;
+  }
+
+  /** One file on a thread of its own without the heap bound, after it ran out of memory in the pool. */
+  function alone(pending: Pending): void {
+    const worker = new Worker(entry, { workerData: { options, heapBounded: false } satisfies TransformWorkerData });
+    let settled = false;
+    const settle = (result: { value: TransformSourceResult } | { error: string }) => {
+      if (settled) return;
+      settled = true;
+      if ('value' in result) pending.resolve(result.value);
+      else pending.reject(new Error(`the worker thread stopped while transforming this file (${result.error}); no change was made`));
+      void worker.terminate();
+    };
+    worker.on('message', (reply: TransformReply) => settle({ value: reply.result }));
+    worker.on('error', (error) => settle({ error: error.message }));
+    worker.on('exit', (code) => settle({ error: `exit code ${code}` }));
+    worker.postMessage(pending.job);
   }
 
   function release(thread: PoolThread): void {

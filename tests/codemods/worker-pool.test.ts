@@ -13,6 +13,7 @@ const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** Fixture trees with sites of every transform, files it leaves alone and files it cannot fix. */
 const TREES = ['tests/codemods/__testfixtures__', 'tests/servers'];
 const CRASH_ENV = 'CORS_CODEMOD_TEST_WORKER_CRASH_ON';
+const EXHAUST_HEAP_ENV = 'CORS_CODEMOD_TEST_WORKER_EXHAUST_HEAP_ON';
 
 let cli: string;
 const temps: string[] = [];
@@ -100,6 +101,26 @@ describe('a worker thread that dies', () => {
       after.delete(victim);
       reference.delete(victim);
       expect(after).toEqual(reference);
+    },
+    CLI_RUNS_MS,
+  );
+});
+
+describe('a file that exhausts a pool thread\'s heap', () => {
+  const tree = TREES[0]!;
+  const heavy = path.join('allowlist-reflected-origin', 'express.input.ts');
+
+  it(
+    'is retried on a thread without the bound, and the run ends as in one thread',
+    async () => {
+      const single = await singleRun(tree);
+      const retried = await codemod(tree, 2, ['--diff'], { [EXHAUST_HEAP_ENV]: heavy });
+      const summary = summaryOf(retried.run) as { failures: unknown[]; changedFiles: string[] };
+      expect(summary.failures).toEqual([]);
+      expect(retried.run.code).toBe(single.run.code);
+      expect(summary.changedFiles).toContain(heavy);
+      expect(summaryOf(retried.run)).toEqual(summaryOf(single.run));
+      expect(snapshot(retried.dir)).toEqual(snapshot(single.dir));
     },
     CLI_RUNS_MS,
   );

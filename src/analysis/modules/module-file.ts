@@ -10,13 +10,39 @@ import { programSource, type TypedProgram } from './program-modules';
 /** Larger files are generated or bundled code, not a module that holds a CORS decision. */
 const MAX_BYTES = 512 * 1024;
 
+/**
+ * The source text the parsed-module cache keeps at most: an AST with its scopes is some fifty times
+ * its text, and a run over a large tree would otherwise keep every module it ever imported.
+ */
+const MAX_CACHED_TEXT = 8 * 1024 * 1024;
+
 interface Cached {
   readonly mtimeMs: number;
   readonly file: CorsFile | undefined;
+  readonly textLength: number;
 }
 
-/** Parsed modules by path, for the lint run: each module is read and parsed at most once per modification. */
+/**
+ * Parsed modules by path, least recently used first: a module is read and parsed once per
+ * modification while it stays among the recently used.
+ */
 const cache = new Map<string, Cached>();
+let cachedText = 0;
+
+function remember(path: string, entry: Cached): void {
+  const previous = cache.get(path);
+  if (previous) {
+    cache.delete(path);
+    cachedText -= previous.textLength;
+  }
+  cache.set(path, entry);
+  cachedText += entry.textLength;
+  for (const [oldest, { textLength }] of cache) {
+    if (cachedText <= MAX_CACHED_TEXT || oldest === path) break;
+    cache.delete(oldest);
+    cachedText -= textLength;
+  }
+}
 
 /** How many module reads and parses happened (the bench reports it); `fromProgram`: parses of a program's source file, without a read. */
 export const moduleReadStats = { reads: 0, hits: 0, fromProgram: 0 };
@@ -41,11 +67,12 @@ export function loadModule(path: string, languageOptions: ParsingOptions | undef
   const cached = cache.get(path);
   if (cached?.mtimeMs === mtimeMs) {
     moduleReadStats.hits++;
+    remember(path, cached);
     return cached.file;
   }
   moduleReadStats.reads++;
   const file = size > MAX_BYTES ? undefined : parseModule(path, languageOptions);
-  cache.set(path, { mtimeMs, file });
+  remember(path, { mtimeMs, file, textLength: file ? file.sourceCode.text.length : 0 });
   return file;
 }
 
