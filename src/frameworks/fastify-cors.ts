@@ -1,6 +1,6 @@
 import type { FrameworkTable } from './types';
 
-/** @fastify/cors semantics (also Nest on the Fastify adapter and apollo-server-fastify). */
+/** @fastify/cors semantics (also Nest on the Fastify adapter; apollo-server-fastify's origin forms are those of the old name). */
 export const FASTIFY_CORS_SEMANTICS = {
   options: { origin: ['origin'], credentials: 'credentials' },
   defaults: { origin: 'wildcard', credentials: false },

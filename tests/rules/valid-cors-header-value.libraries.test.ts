@@ -54,6 +54,11 @@ ruleTester.run('valid-cors-header-value (libraries)', rule, {
       errors: [{ messageId: 'libraryOriginNeverMatches', data: { library: 'cors', value: '*', reason: 'the library compares entries as text, so `*` only matches a request whose Origin is literally `*`', option: 'origin' }, suggestions: [] }],
     },
     { code: "import { cors } from 'hono/cors'; app.use(cors({ origin: ['*'] }));", errors: [{ messageId: 'libraryOriginNeverMatches', suggestions: [] }] },
+    {
+      // apollo-server-fastify registers @fastify/cors 7, which compares the entry `'*'` as text.
+      code: "import { ApolloServer } from 'apollo-server-fastify'; app.register(server.createHandler({ cors: { origin: ['https://app.example.com', '*'] } }));",
+      errors: [{ messageId: 'libraryOriginNeverMatches', data: { library: 'apollo-server-fastify', value: '*', reason: 'the library compares entries as text, so `*` only matches a request whose Origin is literally `*`', option: 'origin' }, suggestions: [] }],
+    },
     { code: "import { cors } from 'hono/cors'; app.use(cors({ origin: 'app.example.com' }));", errors: [{ messageId: 'libraryOriginNeverMatches', suggestions: [] }] },
     { code: "import cors from '@fastify/cors'; fastify.register(cors, { origin: ['https://app.example.com', 'https://admin.example.com/'] });", errors: [{ messageId: 'libraryOriginNeverMatches', suggestions: [{ messageId: 'useSerializedOrigin', output: "import cors from '@fastify/cors'; fastify.register(cors, { origin: ['https://app.example.com', 'https://admin.example.com'] });" }] }] },
     {
