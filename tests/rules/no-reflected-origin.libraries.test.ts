@@ -108,6 +108,8 @@ ruleTester.run('no-reflected-origin (libraries)', rule, {
     },
     { code: "import cors from 'cors'; app.use(cors({ origin: /.*/ }));", errors: [{ messageId: 'libraryReflectsOrigin' }] },
     { code: "import cors from 'cors'; app.use(cors({ origin: [true] }));", errors: [{ messageId: 'libraryReflectsOrigin' }] },
+    { code: "import cors from '@fastify/cors'; fastify.register(cors, { origin: ['https://app.example.com', true] });", errors: [{ messageId: 'libraryReflectsOrigin' }] },
+    { code: "import { NestFactory } from '@nestjs/core'; import { FastifyAdapter } from '@nestjs/platform-fastify'; await NestFactory.create(AppModule, new FastifyAdapter(), { cors: { origin: [true] } });", errors: [{ messageId: 'libraryReflectsOrigin', data: { library: 'NestJS (Fastify)', cause: 'it treats a non-string entry in `origin` as "allow"', credentials: '', attackerOrigin: 'https://evil.example', impact: '', fix: 'Set `origin` to an exact list of trusted origins.' } }] },
     // NestJS (Express adapter → cors) and the Fastify adapter (→ @fastify/cors).
     {
       code: "import { NestFactory } from '@nestjs/core'; const app = await NestFactory.create(AppModule); app.enableCors({ origin: true, credentials: true });",
