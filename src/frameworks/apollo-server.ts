@@ -1,6 +1,6 @@
 import type { FrameworkTable } from './types';
 import { CORS_PACKAGE_SEMANTICS } from './cors';
-import { FASTIFY_CORS_SEMANTICS } from './fastify-cors';
+import { FASTIFY_CORS_SEMANTICS, fastifyCorsLegacyTable } from './fastify-cors';
 import { KOA_ORIGIN_SEMANTICS } from './koa-cors';
 
 const CORS_OPTION = { argument: 0, paths: [['cors']], whenAbsent: 'defaults' } as const;
@@ -50,9 +50,13 @@ export const apolloServerKoaTable: FrameworkTable = {
   allowlistForm: 'koa-context',
 };
 
-/** apollo-server-fastify v3: `server.createHandler({ cors })` registers `@fastify/cors` with it. */
+/**
+ * apollo-server-fastify v3: `server.createHandler({ cors })` registers its own `@fastify/cors` 7.0.0
+ * (for Fastify 3) with it, which compares a `'*'` array entry as text, like the old name `fastify-cors`.
+ */
 export const apolloServerFastifyTable: FrameworkTable = {
   library: 'apollo-server-fastify',
   sites: [{ kind: 'method', methods: ['createHandler'], options: CORS_OPTION, gate: { requires: ['apollo-server-fastify'] } }],
   ...FASTIFY_CORS_SEMANTICS,
+  origin: fastifyCorsLegacyTable.origin,
 };

@@ -1,6 +1,6 @@
 import type { FrameworkTable } from './types';
 
-/** @fastify/cors semantics (also Nest on the Fastify adapter and apollo-server-fastify). */
+/** @fastify/cors semantics (also Nest on the Fastify adapter; apollo-server-fastify's origin forms are those of the old name). */
 export const FASTIFY_CORS_SEMANTICS = {
   options: { origin: ['origin'], credentials: 'credentials' },
   defaults: { origin: 'wildcard', credentials: false },
@@ -8,8 +8,8 @@ export const FASTIFY_CORS_SEMANTICS = {
     true: 'reflect',
     star: 'wildcard',
     string: 'fixed',
-    // Unlike `cors`, an array holding `'*'` answers `*`.
-    array: { compare: 'exact', star: 'wildcard', empty: 'nothing' },
+    // Unlike `cors`, an array holding `'*'` answers `*`; like it, `[true]` passes every origin (`!!entry`).
+    array: { compare: 'exact', star: 'wildcard', empty: 'nothing', truthyEntries: true },
     regexp: true,
     // `function (origin, cb)` or `async (origin) => value`; `true` reflects.
     callback: { originParameter: 0, answersBy: 'callback', callbackParameter: 1, awaitsReturn: true, answer: 'origin-option' },

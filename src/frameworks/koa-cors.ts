@@ -5,8 +5,9 @@ export const KOA_ORIGIN_SEMANTICS = {
   true: 'invalid',
   star: 'wildcard',
   string: 'fixed',
-  // An array becomes two Allow-Origin lines, which browsers reject.
-  array: { compare: 'invalid', star: 'never-matches', empty: 'nothing' },
+  // Each entry becomes its own Allow-Origin line: two or more are rejected by browsers, one is a
+  // fixed value, and `[]` sends none.
+  array: { compare: 'invalid', star: 'never-matches', empty: 'nothing', singleIsFixed: true },
   regexp: false,
   callback: { answersBy: 'return', awaitsReturn: true, answer: 'allow-origin' },
 } as const satisfies FrameworkTable['origin'];

@@ -38,6 +38,7 @@ ruleTester.run('no-reflected-origin (libraries)', rule, {
     "import { Server } from 'socket.io'; const io = new Server(httpServer, { cors: { origin: ['https://app.example.com'], credentials: true } });",
     "import { ApolloServer } from 'apollo-server'; new ApolloServer({ typeDefs, resolvers });",
     "import { ApolloServer } from 'apollo-server-koa'; server.applyMiddleware({ app });",
+    "import { ApolloServer } from 'apollo-server-fastify'; app.register(server.createHandler({ cors: { origin: ['https://app.example.com'], credentials: true } }));",
     // @fastify/cors: another plugin with an `origin` option is not CORS.
     "import cors from '@fastify/cors'; await fastify.register(cors, { origin: ['https://app.example.com'] });",
     "import helmet from '@fastify/helmet'; await fastify.register(helmet, { origin: true });",
@@ -107,6 +108,8 @@ ruleTester.run('no-reflected-origin (libraries)', rule, {
     },
     { code: "import cors from 'cors'; app.use(cors({ origin: /.*/ }));", errors: [{ messageId: 'libraryReflectsOrigin' }] },
     { code: "import cors from 'cors'; app.use(cors({ origin: [true] }));", errors: [{ messageId: 'libraryReflectsOrigin' }] },
+    { code: "import cors from '@fastify/cors'; fastify.register(cors, { origin: ['https://app.example.com', true] });", errors: [{ messageId: 'libraryReflectsOrigin' }] },
+    { code: "import { NestFactory } from '@nestjs/core'; import { FastifyAdapter } from '@nestjs/platform-fastify'; await NestFactory.create(AppModule, new FastifyAdapter(), { cors: { origin: [true] } });", errors: [{ messageId: 'libraryReflectsOrigin', data: { library: 'NestJS (Fastify)', cause: 'it treats a non-string entry in `origin` as "allow"', credentials: '', attackerOrigin: 'https://evil.example', impact: '', fix: 'Set `origin` to an exact list of trusted origins.' } }] },
     // NestJS (Express adapter → cors) and the Fastify adapter (→ @fastify/cors).
     {
       code: "import { NestFactory } from '@nestjs/core'; const app = await NestFactory.create(AppModule); app.enableCors({ origin: true, credentials: true });",
@@ -152,6 +155,10 @@ ruleTester.run('no-reflected-origin (libraries)', rule, {
       // apollo-server-koa hands an object to @koa/cors 3, which reflects when `origin` is unset.
       code: "import { ApolloServer } from 'apollo-server-koa'; server.applyMiddleware({ app, cors: { credentials: true } });",
       errors: [{ messageId: 'libraryReflectsOrigin' }],
+    },
+    {
+      code: "import { ApolloServer } from 'apollo-server-fastify'; app.register(server.createHandler({ cors: { origin: (origin, cb) => cb(null, true), credentials: true } }));",
+      errors: [{ messageId: 'libraryReflectsOrigin', data: { library: 'apollo-server-fastify', cause: 'its `origin` callback allows every origin', credentials: '', attackerOrigin: 'https://evil.example', impact: " with the visitor's cookies", fix: 'Set `origin` to an exact list of trusted origins.' } }],
     },
     { code: "import NextCors from 'nextjs-cors'; await NextCors(req, res, { origin: true, methods: ['GET'] });", errors: [{ messageId: 'libraryReflectsOrigin' }] },
     // @fastify/cors and fastify-cors, every way to pass the plugin.

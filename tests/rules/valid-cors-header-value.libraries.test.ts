@@ -13,6 +13,9 @@ ruleTester.run('valid-cors-header-value (libraries)', rule, {
     // Elysia compares a bare host with the request host.
     "import { cors } from '@elysiajs/cors'; new Elysia().use(cors({ origin: ['app.example.com'] }));",
     "import cors from '@koa/cors'; app.use(cors({ origin: 'https://app.example.com' }));",
+    // The Koa family sends one entry as a single header line, and `[]` as none.
+    "import cors from '@koa/cors'; app.use(cors({ origin: ['https://app.example.com'] }));",
+    "const cors = require('kcors'); app.use(cors({ origin: [] }));",
     "import { cors } from 'hono/cors'; app.use(cors({ origin: 'https://app.example.com' }));",
     // Look-alikes and shadowing.
     "import { something } from 'elsewhere'; something({ origin: ['https://app.example.com/'] });",
@@ -51,6 +54,11 @@ ruleTester.run('valid-cors-header-value (libraries)', rule, {
       errors: [{ messageId: 'libraryOriginNeverMatches', data: { library: 'cors', value: '*', reason: 'the library compares entries as text, so `*` only matches a request whose Origin is literally `*`', option: 'origin' }, suggestions: [] }],
     },
     { code: "import { cors } from 'hono/cors'; app.use(cors({ origin: ['*'] }));", errors: [{ messageId: 'libraryOriginNeverMatches', suggestions: [] }] },
+    {
+      // apollo-server-fastify registers @fastify/cors 7, which compares the entry `'*'` as text.
+      code: "import { ApolloServer } from 'apollo-server-fastify'; app.register(server.createHandler({ cors: { origin: ['https://app.example.com', '*'] } }));",
+      errors: [{ messageId: 'libraryOriginNeverMatches', data: { library: 'apollo-server-fastify', value: '*', reason: 'the library compares entries as text, so `*` only matches a request whose Origin is literally `*`', option: 'origin' }, suggestions: [] }],
+    },
     { code: "import { cors } from 'hono/cors'; app.use(cors({ origin: 'app.example.com' }));", errors: [{ messageId: 'libraryOriginNeverMatches', suggestions: [] }] },
     { code: "import cors from '@fastify/cors'; fastify.register(cors, { origin: ['https://app.example.com', 'https://admin.example.com/'] });", errors: [{ messageId: 'libraryOriginNeverMatches', suggestions: [{ messageId: 'useSerializedOrigin', output: "import cors from '@fastify/cors'; fastify.register(cors, { origin: ['https://app.example.com', 'https://admin.example.com'] });" }] }] },
     {
@@ -59,9 +67,10 @@ ruleTester.run('valid-cors-header-value (libraries)', rule, {
       errors: [{ messageId: 'libraryInvalidOrigin', data: { library: 'cors', value: 'https://app.example.com, https://admin.example.com', reason: 'it holds a list; the header takes exactly one origin', option: 'origin' }, suggestions: [] }],
     },
     { code: "import cors from '@koa/cors'; app.use(cors({ origin: 'https://app.example.com/' }));", errors: [{ messageId: 'libraryInvalidOrigin', suggestions: [{ messageId: 'useSerializedOrigin', output: "import cors from '@koa/cors'; app.use(cors({ origin: 'https://app.example.com' }));" }] }] },
-    // The Koa family sends `true` as text and an array as two header lines.
+    // The Koa family sends `true` as text and an array of two as two header lines.
     { code: "import cors from '@koa/cors'; app.use(cors({ origin: true }));", errors: [{ messageId: 'libraryInvalidOrigin', suggestions: [] }] },
     { code: "import cors from '@koa/cors'; app.use(cors({ origin: ['https://a.example.com', 'https://b.example.com'] }));", errors: [{ messageId: 'libraryInvalidOrigin', suggestions: [] }] },
+    { code: "const cors = require('koa2-cors'); app.use(cors({ origin: ['https://app.example.com/'] }));", errors: [{ messageId: 'libraryInvalidOrigin', data: { library: 'koa2-cors', value: 'https://app.example.com/', reason: 'it ends with a slash; an origin has no path', option: 'origin' }, suggestions: [{ messageId: 'useSerializedOrigin', output: "const cors = require('koa2-cors'); app.use(cors({ origin: ['https://app.example.com'] }));" }] }] },
     { code: "import { NestFactory } from '@nestjs/core'; const app = await NestFactory.create(AppModule); app.enableCors({ origin: ['https://app.example.com/'] });", errors: [{ messageId: 'libraryOriginNeverMatches', suggestions: [{ messageId: 'useSerializedOrigin', output: "import { NestFactory } from '@nestjs/core'; const app = await NestFactory.create(AppModule); app.enableCors({ origin: ['https://app.example.com'] });" }] }] },
     { code: "import { defineConfig } from '@adonisjs/cors'; export default defineConfig({ origin: 'https://app.example.com/,https://admin.example.com' });", errors: [{ messageId: 'libraryOriginNeverMatches', suggestions: [] }] },
     {

@@ -199,16 +199,16 @@ function judgeList(file: CorsFile, config: CorsConfig, option: OriginOption, lis
   );
   const complete = elements.every((element) => element !== undefined);
   const issues: OriginValueIssue[] = [];
-  if (semantics.compare === 'invalid') {
-    const reason = 'the library sends each entry as its own header line, and browsers reject two values';
-    return { effect: { kind: 'fixed', option }, issues: [{ node: list, value: file.sourceCode.getText(list), issue: 'invalid-sent', reason, option }] };
-  }
   if (complete && elements.length === 0) return { effect: emptyEffect(semantics, option), issues };
   if (complete && elements.length === 1 && semantics.singleIsFixed) {
     const only = elements[0]!;
     const single = staticValueOf(only.value, file.scopeOf)?.value;
     // One entry is sent as is, like a string.
     if (typeof single === 'string') return judgeString(config, option, single, only.written, 'fixed');
+  }
+  if (semantics.compare === 'invalid') {
+    const reason = 'the library sends each entry as its own header line, and browsers reject two values';
+    return { effect: { kind: 'fixed', option }, issues: [{ node: list, value: file.sourceCode.getText(list), issue: 'invalid-sent', reason, option }] };
   }
   let effect: OriginEffect = { kind: 'per-request', option };
   for (const element of elements) {
