@@ -28,6 +28,9 @@ export const corsTable: FrameworkTable = {
       exports: [
         { module: 'cors', path: [] },
         { module: 'cors', path: ['default'] },
+        // Feathers v5 (`@feathersjs/express` 5.0.50) re-exports cors 2.8.x as `cors`, also on its default export.
+        { module: '@feathersjs/express', path: ['cors'] },
+        { module: '@feathersjs/express', path: ['default', 'cors'] },
       ],
       options: { argument: 0, paths: [[]], whenAbsent: 'defaults' },
     },

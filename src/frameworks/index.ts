@@ -8,7 +8,8 @@ import { graphqlYogaTable } from './graphql-yoga';
 import { h3CorsTable } from './h3';
 import { hapiTable } from './hapi';
 import { honoCorsTable } from './hono';
-import { kcorsTable, koa2CorsTable, koaCorsTable } from './koa-cors';
+import { ittyRouterCorsTable, ittyRouterCreateCorsTable } from './itty-router';
+import { kcorsTable, koa2CorsTable, koaCorsLegacyTable, koaCorsTable } from './koa-cors';
 import { middyCorsTable } from './middy';
 import { microCorsTable } from './micro-cors';
 import { nestExpressTable, nestFastifyTable } from './nestjs';
@@ -48,4 +49,7 @@ export const FRAMEWORK_TABLES: readonly FrameworkTable[] = [
   h3CorsTable,
   oakCorsTable,
   fastifyCorsLegacyTable,
+  ittyRouterCorsTable,
+  ittyRouterCreateCorsTable,
+  koaCorsLegacyTable,
 ];

@@ -25,7 +25,11 @@ const koaCall = (module: string) =>
 /** `@koa/cors` v5: `*` by default, but `*` with credentials becomes the request Origin. */
 export const koaCorsTable: FrameworkTable = {
   library: '@koa/cors',
-  sites: [koaCall('@koa/cors')],
+  // Feathers v5 (`@feathersjs/koa` 5.0.50) re-exports @koa/cors v5 as `cors`.
+  sites: [
+    koaCall('@koa/cors'),
+    { ...koaCall('@feathersjs/koa'), exports: [{ module: '@feathersjs/koa', path: ['cors'] }] },
+  ],
   options: { origin: ['origin'], credentials: 'credentials' },
   defaults: { origin: 'wildcard', credentials: false },
   origin: KOA_ORIGIN_SEMANTICS,
@@ -57,5 +61,27 @@ export const koa2CorsTable: FrameworkTable = {
   origin: { ...KOA_ORIGIN_SEMANTICS, callback: { ...KOA_ORIGIN_SEMANTICS.callback, awaitsReturn: false } },
   starWithCredentials: 'drops-credentials',
   vary: 'adds',
+  allowlistForm: 'koa-context',
+};
+
+/**
+ * `koa-cors` (read from 0.0.16, a Koa 1 generator middleware; Koa 2 converts it): `origin`
+ * defaults to `true`, which answers the request Origin (or `*` without one); a function receives
+ * `ctx.request` and its return value is the header. It never writes `Vary`.
+ */
+export const koaCorsLegacyTable: FrameworkTable = {
+  library: 'koa-cors',
+  sites: [koaCall('koa-cors')],
+  options: { origin: ['origin'], credentials: 'credentials' },
+  defaults: { origin: 'reflect', credentials: false },
+  origin: {
+    true: 'reflect',
+    star: 'wildcard',
+    string: 'fixed',
+    regexp: false,
+    callback: { answersBy: 'return', awaitsReturn: false, answer: 'allow-origin' },
+  },
+  starWithCredentials: 'sends-both',
+  vary: 'never',
   allowlistForm: 'koa-context',
 };
