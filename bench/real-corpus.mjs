@@ -243,8 +243,14 @@ for (const [file, ms] of stats.fileRuleMs) {
 }
 const floorWall = median(floors.map((run) => run.wallMs));
 
+// The codemod's default pool (one thread per core), then one thread, for the pool's speed-up.
 let codemod;
-if (!SKIP_CODEMOD) codemod = measure(path.join(root, 'packages/cors-codemod/dist/cli.js'), ['--dry-run', '--json', 'tree']);
+let codemodOneThread;
+const codemodCli = path.join(root, 'packages/cors-codemod/dist/cli.js');
+if (!SKIP_CODEMOD) {
+  codemod = measure(codemodCli, ['--dry-run', '--json', 'tree']);
+  codemodOneThread = measure(codemodCli, ['--dry-run', '--json', '--workers', '1', 'tree']);
+}
 
 const ms = (value) => `${Math.round(value).toLocaleString('en-US')} ms`;
 const mib = (kib) => `${(kib / 1024).toFixed(0)} MiB`;
@@ -275,6 +281,12 @@ if (codemod) {
   console.log('|:--|--:|--:|--:|--:|');
   console.log(
     `| ${summary.filesScanned} scanned, ${summary.parsed} parsed, ${summary.filesChanged} would change | ${ms(codemod.wallMs)} | ${ms(codemod.cpuMs)} | ${mib(codemod.maxRssKiB)} | ${(codemod.wallMs / median(plugins.map((run) => run.wallMs))).toFixed(3)} |`,
+  );
+  // The ideal speed-up is one per core; the ratio says how far the pool is from it.
+  const threads = cpus().length;
+  const speedUp = codemodOneThread.wallMs / codemod.wallMs;
+  console.log(
+    `| the same with --workers 1 | ${ms(codemodOneThread.wallMs)} | ${ms(codemodOneThread.cpuMs)} | ${mib(codemodOneThread.maxRssKiB)} | pool speed-up ${speedUp.toFixed(2)}x of an ideal ${threads}x (ideal / measured ${(threads / speedUp).toFixed(2)}) |`,
   );
 }
 const problems = Object.entries(found.problems)
